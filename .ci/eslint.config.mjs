@@ -1,0 +1,17 @@
+// ESLint's flat config, kept in .ci/ because the repository's top level is fixed.
+// Run with `npm run lint` (eslint --config .ci/eslint.config.mjs .).
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  {
+    settings: { next: { rootDir: "." } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  globalIgnores([".next/**", "node_modules/**", "src/generated/**", ".roster/**", "next-env.d.ts"]),
+]);

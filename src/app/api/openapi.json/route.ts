@@ -1,0 +1,6 @@
+import { openApiDocument } from "@/server/api/openapi";
+import { config } from "@/server/config";
+
+export function GET() {
+  return Response.json(openApiDocument(config.baseUrl));
+}

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SetupForm } from "@/components/auth/setup-form";
+import { AuthCard } from "@/components/auth/auth-card";
+import { isSetUp } from "@/server/services/setup/create-first-admin";
+
+export const metadata: Metadata = { title: "Set up Roster" };
+export const dynamic = "force-dynamic";
+
+export default async function SetupPage() {
+  if (await isSetUp()) redirect("/sign-in");
+  return (
+    <AuthCard title="Welcome to Roster" description="Create the first administrator. They will own your organization.">
+      <SetupForm />
+    </AuthCard>
+  );
+}

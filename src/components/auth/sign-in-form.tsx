@@ -1,0 +1,54 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { authClient } from "@/lib/auth-client";
+
+export function SignInForm({ justSetUp, defaultIdentifier }: { justSetUp: boolean; defaultIdentifier: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const identifier = String(data.get("identifier") ?? "").trim();
+    const password = String(data.get("password") ?? "");
+    if (!identifier || !password) {
+      setError("Enter your username or email and your password.");
+      return;
+    }
+    setPending(true);
+    setError(null);
+    const result = identifier.includes("@")
+      ? await authClient.signIn.email({ email: identifier, password })
+      : await authClient.signIn.username({ username: identifier, password });
+    setPending(false);
+    if (result.error) {
+      setError(result.error.message ?? "Could not sign in");
+      return;
+    }
+    router.push("/");
+    router.refresh();
+  }
+
+  return (
+    <form className="grid gap-4" noValidate onSubmit={onSubmit}>
+      {justSetUp ? <Alert variant="success">Administrator created. Sign in to continue.</Alert> : null}
+      <FormField id="identifier" label="Username or email">
+        <Input id="identifier" name="identifier" autoComplete="username" defaultValue={defaultIdentifier} />
+      </FormField>
+      <FormField id="password" label="Password">
+        <Input id="password" name="password" type="password" autoComplete="current-password" />
+      </FormField>
+      {error ? <Alert variant="destructive">{error}</Alert> : null}
+      <Button type="submit" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

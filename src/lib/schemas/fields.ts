@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+// Field rules shared by the procedures, the forms and the CLI, so every surface says the same thing.
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+
+export const ZPassword = z
+  .string()
+  .min(PASSWORD_MIN, `Password must be at least ${PASSWORD_MIN} characters`)
+  .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters`);
+
+export const ZUsername = z
+  .string()
+  .trim()
+  .min(2, "Username must be at least 2 characters")
+  .max(64, "Username must be at most 64 characters")
+  .regex(/^[a-zA-Z0-9._-]+$/, "Username may contain only letters, digits, dots, dashes and underscores");
+
+export const ZEmail = z.email("Enter a valid email address").max(254);
+
+export const ZPersonName = z.string().trim().max(100, "Names must be at most 100 characters");
+
+export const ZId = z.string().min(1).max(64);

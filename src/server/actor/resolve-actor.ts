@@ -1,0 +1,66 @@
+import { AppError } from "@/lib/errors";
+import { auth, DISABLED_MESSAGE } from "@/server/auth";
+import { db } from "@/server/db";
+import { effectivePermissions } from "@/server/services/access/effective-permissions";
+import { asRole, type Actor, type Identity, type RequestInfo } from "./actor";
+import { presentedCredential, requestInfo } from "./request-info";
+import { verifyApiKey } from "./verify-api-key";
+
+/**
+ * Resolves who is calling from the request headers: an API key (`x-api-key` or
+ * `Authorization: Bearer`), a better-auth session token as bearer, or the session cookie.
+ * Returns null when no credential was sent; throws 401 when one was sent and is not valid.
+ */
+export async function resolveIdentity(headers: Headers): Promise<Identity | null> {
+  const request = requestInfo(headers);
+  const credential = presentedCredential(headers);
+  if (credential) {
+    const keyIdentity = await verifyApiKey(credential.value, request);
+    if (keyIdentity) return keyIdentity;
+    if (credential.header === "x-api-key") throw new AppError("UNAUTHORIZED", "Invalid API key");
+  }
+  const identity = await sessionIdentity(headers, request);
+  if (!identity && credential) throw new AppError("UNAUTHORIZED", "Invalid API key or session token");
+  return identity;
+}
+
+async function sessionIdentity(headers: Headers, request: RequestInfo): Promise<Identity | null> {
+  const result = await auth.api.getSession({ headers, query: { disableCookieCache: true } });
+  if (!result) return null;
+  const { session, user } = result;
+  if (user.banned) throw new AppError("UNAUTHORIZED", DISABLED_MESSAGE);
+  const memberships = await db.member.findMany({
+    where: { userId: user.id },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, organizationId: true, role: true },
+  });
+  const active = memberships.find((m) => m.organizationId === session.activeOrganizationId) ?? memberships[0];
+  return {
+    user: {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      username: user.username ?? "",
+      system: Boolean(user.system),
+    },
+    sessionId: session.id,
+    apiKey: null,
+    membership: active ? { id: active.id, organizationId: active.organizationId, role: asRole(active.role) } : null,
+    request,
+  };
+}
+
+/** The identity as an actor of its organization; 403 when it belongs to none. */
+export async function toActor(identity: Identity): Promise<Actor> {
+  const { membership } = identity;
+  if (!membership) {
+    throw new AppError("FORBIDDEN", "You are not a member of any organization");
+  }
+  const permissions = await effectivePermissions({
+    organizationId: membership.organizationId,
+    memberId: membership.id,
+    role: membership.role,
+    keyPermissions: identity.apiKey?.permissions ?? null,
+  });
+  return { ...identity, membership, organizationId: membership.organizationId, permissions };
+}

@@ -1,0 +1,75 @@
+import { apiKey } from "@better-auth/api-key";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { admin, bearer, organization, username } from "better-auth/plugins";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/schemas/fields";
+import { config } from "./config";
+import { db } from "./db";
+
+export const DISABLED_MESSAGE = "This account is disabled. Ask an administrator of your organization to enable it.";
+export const SYSTEM_USER_MESSAGE = "System users cannot sign in with a password: use an API key.";
+
+export const auth = betterAuth({
+  appName: "Roster",
+  baseURL: config.baseUrl,
+  secret: config.authSecret,
+  database: prismaAdapter(db, { provider: "postgresql" }),
+  emailAndPassword: {
+    enabled: true,
+    minPasswordLength: PASSWORD_MIN,
+    maxPasswordLength: PASSWORD_MAX,
+    // People join through setup, an administrator or an invitation; there is no open sign-up.
+    disableSignUp: true,
+  },
+  user: {
+    additionalFields: {
+      firstName: { type: "string", required: false, defaultValue: "", input: false },
+      lastName: { type: "string", required: false, defaultValue: "", input: false },
+      system: { type: "boolean", required: false, defaultValue: false, input: false },
+    },
+  },
+  session: {
+    expiresIn: 60 * 60 * 24 * 7,
+    updateAge: 60 * 60 * 24,
+  },
+  rateLimit: {
+    enabled: true,
+    storage: "database",
+    window: 60,
+    max: 300,
+    customRules: {
+      "/sign-in/*": { window: 60, max: config.signInRateLimit },
+    },
+  },
+  databaseHooks: {
+    session: {
+      create: {
+        before: async (session) => {
+          const user = await db.user.findUnique({ where: { id: session.userId }, select: { system: true } });
+          if (user?.system) return false;
+          if (session.activeOrganizationId) return;
+          // Start every session in the user's oldest organization.
+          const membership = await db.member.findFirst({
+            where: { userId: session.userId },
+            orderBy: { createdAt: "asc" },
+            select: { organizationId: true },
+          });
+          return { data: { ...session, activeOrganizationId: membership?.organizationId ?? null } };
+        },
+      },
+    },
+  },
+  plugins: [
+    username({ minUsernameLength: 2, maxUsernameLength: 64 }),
+    organization({ allowUserToCreateOrganization: false, creatorRole: "owner" }),
+    admin({ defaultRole: "user", bannedUserMessage: DISABLED_MESSAGE }),
+    bearer(),
+    // Roster verifies keys itself (src/server/services/api-keys/verify-api-key.ts); the plugin owns
+    // the table's shape and the key format. No default limit: limits only when the creator sets them.
+    apiKey({ enableMetadata: true, rateLimit: { enabled: false } }),
+    nextCookies(),
+  ],
+});
+
+export type Auth = typeof auth;

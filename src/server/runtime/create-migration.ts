@@ -1,0 +1,47 @@
+// `npm run db:migration -- <name>`: writes prisma/migrations/<timestamp>_<name>/migration.sql with
+// the SQL that takes the committed migrations to prisma/schema.prisma. The diff runs against an
+// in-memory PGlite shadow database, so no PostgreSQL server and no download is needed.
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { MIGRATIONS_DIR, NO_FILTERS, readMigrationsList, withSchemaEngine } from "./schema-engine";
+
+async function main() {
+  const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+  if (!name) {
+    console.error("usage: npm run db:migration -- <name>");
+    process.exit(2);
+  }
+  const migrationsList = await readMigrationsList();
+  const shadow = new PGlite();
+  const sql = await withSchemaEngine(new PrismaPGlite(shadow), async (engine, schemaText) => {
+    const from = migrationsList.migrationDirectories.length
+      ? { tag: "migrations" as const, ...migrationsList }
+      : { tag: "empty" as const };
+    const result = await engine.diff({
+      from,
+      to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: schemaText }] },
+      script: true,
+      exitCode: null,
+      filters: NO_FILTERS,
+    });
+    return result.stdout ?? "";
+  });
+  await shadow.close();
+  if (!sql.trim() || /^-- This is an empty migration/.test(sql.trim())) {
+    console.log("The schema matches the migrations: nothing to write.");
+    return;
+  }
+  const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+  const dir = path.join(MIGRATIONS_DIR, `${stamp}_${name}`);
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, "migration.sql"), sql);
+  await writeFile(path.join(MIGRATIONS_DIR, "migration_lock.toml"), 'provider = "postgresql"\n');
+  console.log(`Wrote ${path.relative(process.cwd(), dir)}/migration.sql`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

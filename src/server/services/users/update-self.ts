@@ -1,0 +1,62 @@
+import { hashPassword, verifyPassword } from "better-auth/crypto";
+import { AppError, fieldError } from "@/lib/errors";
+import type { TProfile, TUpdateSelfInput } from "@/lib/schemas/user";
+import type { Actor } from "@/server/actor/actor";
+import { db } from "@/server/db";
+import { PROFILE_SELECT, toProfile } from "./profile";
+
+/**
+ * The caller changes their own profile and, with their current password, their password.
+ * A password change signs out every other session of theirs.
+ */
+export async function updateSelf({ actor, input }: { actor: Actor; input: TUpdateSelfInput }): Promise<TProfile> {
+  if (actor.user.system) {
+    throw new AppError("FORBIDDEN", "System users are read-only: they cannot be edited through the user endpoints");
+  }
+  const newPasswordHash = input.password ? await checkedNewPassword(actor.user.id, input) : null;
+  const email = input.email?.toLowerCase();
+  if (email && email !== actor.user.email) {
+    const taken = await db.user.findUnique({ where: { email }, select: { id: true } });
+    if (taken) throw new AppError("CONFLICT", "That email address is already in use", { fieldErrors: { email: ["That email address is already in use"] } });
+  }
+  const current = await db.user.findUniqueOrThrow({ where: { id: actor.user.id }, select: { firstName: true, lastName: true } });
+  const firstName = input.firstName ?? current.firstName;
+  const lastName = input.lastName ?? current.lastName;
+  const derivedName = `${firstName} ${lastName}`.trim();
+  const nameChanged = input.firstName !== undefined || input.lastName !== undefined;
+
+  const user = await db.$transaction(async (tx) => {
+    if (newPasswordHash) {
+      await tx.account.updateMany({
+        where: { userId: actor.user.id, providerId: "credential" },
+        data: { password: newPasswordHash },
+      });
+      await tx.session.deleteMany({
+        where: { userId: actor.user.id, ...(actor.sessionId ? { id: { not: actor.sessionId } } : {}) },
+      });
+    }
+    return tx.user.update({
+      where: { id: actor.user.id },
+      data: {
+        name: input.name ?? (nameChanged && derivedName ? derivedName : undefined),
+        firstName: input.firstName,
+        lastName: input.lastName,
+        image: input.image,
+        ...(email && email !== actor.user.email ? { email, emailVerified: false } : {}),
+      },
+      select: PROFILE_SELECT,
+    });
+  });
+  return toProfile(user);
+}
+
+async function checkedNewPassword(userId: string, input: TUpdateSelfInput): Promise<string> {
+  const account = await db.account.findFirst({
+    where: { userId, providerId: "credential" },
+    select: { password: true },
+  });
+  if (!account?.password) throw fieldError("password", "This account has no password to change");
+  const matches = await verifyPassword({ hash: account.password, password: input.currentPassword ?? "" });
+  if (!matches) throw fieldError("currentPassword", "Current password is incorrect");
+  return hashPassword(input.password ?? "");
+}
