@@ -18,7 +18,9 @@ export const MIGRATIONS_DIR = path.join(PRISMA_DIR, "migrations");
 type EngineModule = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
 type Engine = import("@prisma/schema-engine-wasm/schema_engine_bg").SchemaEngine;
 
-let modulePromise: Promise<EngineModule> | undefined;
+// Process-wide: the glue module is a singleton in Node's module cache, and instantiating the wasm a
+// second time against it (a bundler or test runner may load this file twice) breaks it.
+const globalForEngine = globalThis as unknown as { rosterSchemaEngine?: Promise<EngineModule> };
 
 async function loadEngineModule(): Promise<EngineModule> {
   const glue: EngineModule = await import("@prisma/schema-engine-wasm/schema_engine_bg");
@@ -35,8 +37,8 @@ export async function withSchemaEngine<T>(
   adapter: SqlMigrationAwareDriverAdapterFactory,
   run: (engine: Engine, schemaText: string) => Promise<T>,
 ): Promise<T> {
-  modulePromise ??= loadEngineModule();
-  const { SchemaEngine } = await modulePromise;
+  globalForEngine.rosterSchemaEngine ??= loadEngineModule();
+  const { SchemaEngine } = await globalForEngine.rosterSchemaEngine;
   const schemaText = await readFile(SCHEMA_PATH, "utf8");
   const engine = await SchemaEngine.new(
     { datamodels: [[SCHEMA_PATH, schemaText]] },

@@ -1,0 +1,78 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { hashApiKey } from "@/server/actor/hash-api-key";
+import { resolveIdentity, toActor } from "@/server/actor/resolve-actor";
+import { db } from "@/server/db";
+import { encodeKeyPermissions } from "@/server/services/api-keys/key-permissions";
+import { createMember, createTeam } from "../support/factories";
+
+async function insertKey(userId: string, organizationId: string, data: Partial<{ expiresAt: Date; enabled: boolean; permissions: string }> = {}) {
+  const key = `rst_${randomBytes(24).toString("base64url")}`;
+  await db.apikey.create({
+    data: { id: randomUUID(), referenceId: userId, organizationId, key: hashApiKey(key), start: key.slice(0, 8), ...data },
+  });
+  return key;
+}
+
+const headers = (entries: Record<string, string>) => new Headers(entries);
+
+describe("resolving who is calling", () => {
+  it("returns no identity when no credential is sent", async () => {
+    expect(await resolveIdentity(headers({}))).toBeNull();
+  });
+
+  it("accepts an API key as Bearer and as x-api-key, acting as its creator in the key's organization", async () => {
+    const team = await createTeam();
+    const key = await insertKey(team.admin.user.id, team.organization.id);
+    const variants: Record<string, string>[] = [{ authorization: `Bearer ${key}` }, { "x-api-key": key }];
+    for (const h of variants) {
+      const identity = await resolveIdentity(headers(h));
+      expect(identity?.user.id).toBe(team.admin.user.id);
+      expect(identity?.membership).toMatchObject({ organizationId: team.organization.id, role: "admin" });
+      expect(identity?.apiKey).not.toBeNull();
+    }
+  });
+
+  it("refuses expired keys, disabled keys, disabled owners and owners no longer in the organization with 401", async () => {
+    const team = await createTeam();
+    const expired = await insertKey(team.admin.user.id, team.organization.id, { expiresAt: new Date(Date.now() - 1000) });
+    const disabled = await insertKey(team.admin.user.id, team.organization.id, { enabled: false });
+    const banned = await createMember(team.organization.id, { role: "admin", banned: true });
+    const bannedKey = await insertKey(banned.user.id, team.organization.id);
+    const leaver = await createMember(team.organization.id, { role: "admin" });
+    const leaverKey = await insertKey(leaver.user.id, team.organization.id);
+    await db.member.delete({ where: { id: leaver.member.id } });
+
+    const cases: [string, RegExp][] = [
+      [expired, /expired/],
+      [disabled, /disabled/],
+      [bannedKey, /owner of this API key is disabled/],
+      [leaverKey, /no longer a member/],
+    ];
+    for (const [key, message] of cases) {
+      await expect(resolveIdentity(headers({ "x-api-key": key }))).rejects.toMatchObject({ code: "UNAUTHORIZED", message: expect.stringMatching(message) });
+    }
+  });
+
+  it("narrows a scoped key to the permissions it lists, never beyond its owner's", async () => {
+    const team = await createTeam();
+    const permissions = encodeKeyPermissions(["member:read", "audit:read"]);
+    const adminKey = await insertKey(team.admin.user.id, team.organization.id, { permissions });
+    const memberKey = await insertKey(team.member.user.id, team.organization.id, { permissions });
+    const adminActor = await toActor((await resolveIdentity(headers({ "x-api-key": adminKey })))!);
+    expect([...adminActor.permissions].sort()).toEqual(["audit:read", "member:read"]);
+    const memberActor = await toActor((await resolveIdentity(headers({ "x-api-key": memberKey })))!);
+    expect([...memberActor.permissions]).toEqual([]);
+  });
+
+  it("resolves a session token sent as Bearer, and refuses it once the session is gone", async () => {
+    const team = await createTeam();
+    const session = await db.session.create({
+      data: { id: randomUUID(), userId: team.member.user.id, token: randomBytes(16).toString("hex"), expiresAt: new Date(Date.now() + 3_600_000) },
+    });
+    const identity = await resolveIdentity(headers({ authorization: `Bearer ${session.token}` }));
+    expect(identity).toMatchObject({ user: { id: team.member.user.id }, sessionId: session.id, apiKey: null });
+    await db.session.delete({ where: { id: session.id } });
+    await expect(resolveIdentity(headers({ authorization: `Bearer ${session.token}` }))).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+});

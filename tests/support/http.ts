@@ -1,0 +1,58 @@
+// curl-shaped requests: a method, a path under /api, headers, a JSON body; status and JSON back.
+
+export type HttpResult<T = unknown> = { status: number; body: T; headers: Headers };
+
+export type Credentials = { bearer?: string; apiKey?: string; cookie?: string };
+
+function credentialHeaders(credentials: Credentials = {}): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (credentials.bearer) headers.authorization = `Bearer ${credentials.bearer}`;
+  if (credentials.apiKey) headers["x-api-key"] = credentials.apiKey;
+  if (credentials.cookie) headers.cookie = credentials.cookie;
+  return headers;
+}
+
+async function parse<T>(res: Response): Promise<HttpResult<T>> {
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: res.status, body: body as T, headers: res.headers };
+}
+
+export function httpClient(baseUrl: string) {
+  return {
+    async get<T = any>(path: string, query: Record<string, string | number | boolean> = {}, credentials?: Credentials) {
+      const qs = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
+      const res = await fetch(`${baseUrl}/api/${path}${qs ? `?${qs}` : ""}`, { headers: credentialHeaders(credentials), redirect: "manual" });
+      return parse<T>(res);
+    },
+    async post<T = any>(path: string, body: unknown, credentials?: Credentials, extraHeaders: Record<string, string> = {}) {
+      const res = await fetch(`${baseUrl}/api/${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...credentialHeaders(credentials), ...extraHeaders },
+        body: typeof body === "string" ? body : JSON.stringify(body),
+        redirect: "manual",
+      });
+      return parse<T>(res);
+    },
+    /** Signs in through better-auth's route, as the sign-in page does; returns the session. */
+    async signIn(identifier: string, password: string) {
+      const byEmail = identifier.includes("@");
+      const res = await fetch(`${baseUrl}/api/auth/sign-in/${byEmail ? "email" : "username"}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: baseUrl },
+        body: JSON.stringify(byEmail ? { email: identifier, password } : { username: identifier, password }),
+      });
+      const result = await parse<{ token?: string; message?: string }>(res);
+      const cookie = res.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; ");
+      return { ...result, cookie, token: result.body?.token };
+    },
+  };
+}
