@@ -18,5 +18,5 @@ export default defineConfig([
     files: ["tests/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
-  globalIgnores([".next/**", "node_modules/**", "src/generated/**", ".roster/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", ".next-*/**", "node_modules/**", "src/generated/**", ".roster/**", "next-env.d.ts"]),
 ]);

@@ -58,6 +58,51 @@ const ADMINISTRATION: Permission[] = [
   "monitoring:read",
 ];
 
+/** Dagu's workspace roles, weakest first. */
+export const WORKSPACE_ROLES = ["viewer", "operator", "developer", "manager"] as const;
+export type WorkspaceRole = (typeof WORKSPACE_ROLES)[number];
+
+/** What a workspace role allows inside a workspace. */
+export const WORKSPACE_ROLE_PERMISSIONS: Record<WorkspaceRole, readonly Permission[]> = {
+  viewer: ["workflow:read"],
+  operator: ["workflow:read", "workflow:run"],
+  developer: ["workflow:read", "workflow:run", "workflow:edit"],
+  manager: ["workflow:read", "workflow:run", "workflow:edit", "workflow:admin"],
+};
+
+/** Organization-wide extras of a role held across the organization (not in selected workspaces only). */
+export const TOP_LEVEL_WORKSPACE_ROLE_EXTRAS: Record<WorkspaceRole, readonly Permission[]> = {
+  viewer: [],
+  operator: [],
+  developer: [],
+  // Dagu: managers administer workflows and see audit events.
+  manager: ["audit:read"],
+};
+
+export const WORKSPACE_PERMISSIONS: readonly Permission[] = ["workflow:read", "workflow:run", "workflow:edit", "workflow:admin"];
+export const isWorkspacePermission = (permission: Permission) => WORKSPACE_PERMISSIONS.includes(permission);
+
+/**
+ * Dokploy's member flags (user.assignPermissions) and the catalog permission each one grants.
+ * The flags are names for grants; the member row stores the permissions.
+ */
+export const MEMBER_FLAGS = {
+  canCreateProjects: "project:create",
+  canDeleteProjects: "project:delete",
+  canCreateServices: "service:create",
+  canDeleteServices: "service:delete",
+  canCreateEnvironments: "environment:create",
+  canDeleteEnvironments: "environment:delete",
+  canAccessToDocker: "docker:access",
+  canAccessToAPI: "api:access",
+  canAccessToSSHKeys: "sshKey:access",
+  canAccessToGitProviders: "gitProvider:access",
+  canAccessToTraefikFiles: "traefikFiles:access",
+  canAccessAuditLog: "audit:read",
+} as const satisfies Record<string, Permission>;
+export type MemberFlag = keyof typeof MEMBER_FLAGS;
+export const MEMBER_FLAG_NAMES = Object.keys(MEMBER_FLAGS) as MemberFlag[];
+
 /** What each organization role grants by itself, before flags, groups and workspace grants. */
 export const MEMBER_ROLE_PERMISSIONS: Record<MemberRole, readonly Permission[]> = {
   owner: ALL_PERMISSIONS,

@@ -5,6 +5,9 @@ const int = (value: string | undefined, fallback: number) => {
 };
 
 export const config = {
+  get port() {
+    return int(process.env.PORT, 3000);
+  },
   get baseUrl() {
     return process.env.BETTER_AUTH_URL ?? `http://localhost:${int(process.env.PORT, 3000)}`;
   },

@@ -2,7 +2,8 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import type { MemberRole } from "@/lib/permissions";
-import { asRole, type Actor, type Identity } from "@/server/actor/actor";
+import type { Actor, Identity } from "@/server/actor/actor";
+import { loadMembership } from "@/server/actor/load-membership";
 import { toActor } from "@/server/actor/resolve-actor";
 import { db } from "@/server/db";
 
@@ -61,7 +62,7 @@ export async function actorFor(member: { id: string; userId: string; organizatio
     user: { id: user.id, name: user.name, email: user.email, username: user.username, system: user.system },
     sessionId,
     apiKey: null,
-    membership: { id: member.id, organizationId: member.organizationId, role: asRole(member.role) },
+    membership: await loadMembership(member.userId, member.organizationId),
     request: { ip: "127.0.0.1", userAgent: "vitest" },
   };
   return toActor(identity);

@@ -17,7 +17,7 @@ function newestSource(dir: string): number {
 
 /** HTTP and browser tests run the production build: build it when it is missing or older than src/. */
 export function ensureBuild() {
-  const buildId = path.resolve(".next/BUILD_ID");
+  const buildId = path.resolve(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   const sources = Math.max(newestSource(path.resolve("src")), statSync("next.config.ts").mtimeMs, statSync("package.json").mtimeMs);
   if (existsSync(buildId) && statSync(buildId).mtimeMs > sources) return;
   console.log("[tests] building Roster (next build)…");

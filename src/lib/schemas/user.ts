@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { MEMBER_ROLES } from "@/lib/permissions";
+import { ZEffectivePermission, ZMemberFlags, ZMemberRole, ZPermission, ZWorkspaceAccess } from "./access";
 import { ZEmail, ZId, ZPassword, ZPersonName } from "./fields";
 
-export const ZMemberRole = z.enum(MEMBER_ROLES);
+export { ZMemberRole };
 
 export const ZUpdateSelfInput = z
   .object({
@@ -84,3 +84,146 @@ export const ZPasswordForm = z
   })
   .refine((v) => v.password === v.confirmPassword, { message: "The passwords do not match", path: ["confirmPassword"] });
 export type TPasswordForm = z.infer<typeof ZPasswordForm>;
+
+// --- user.all -------------------------------------------------------------------------------
+
+export const MEMBER_LIST_MAX = 1000;
+
+export const ZListMembersInput = z
+  .object({
+    search: z.string().trim().max(100).optional().describe("Matches username, first name, last name, name or email (case-insensitive)"),
+    role: ZMemberRole.optional(),
+    status: z.enum(["enabled", "disabled"]).optional(),
+    groupId: z.string().max(64).optional(),
+    limit: z.coerce.number().int().min(1).max(MEMBER_LIST_MAX).default(100),
+    cursor: z.string().max(64).optional().describe("The `id` of the last item of the previous page"),
+  })
+  .strict();
+export type TListMembersInput = z.infer<typeof ZListMembersInput>;
+
+export const ZGroupRef = z.object({ id: z.string(), name: z.string(), gid: z.number().int() });
+
+export const ZMemberListItem = z.object({
+  id: z.string().describe("The membership id; pass the last one as `cursor` for the next page"),
+  userId: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: ZMemberRole,
+  createdAt: z.iso.datetime(),
+  username: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  enabled: z.boolean(),
+  system: z.boolean(),
+  groups: z.array(ZGroupRef),
+  user: z.object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    image: z.string().nullable(),
+    username: z.string(),
+    firstName: z.string(),
+    lastName: z.string(),
+  }),
+});
+export type TMemberListItem = z.infer<typeof ZMemberListItem>;
+
+// --- user.one -------------------------------------------------------------------------------
+
+export const ZMemberDetail = ZMemberListItem.extend({
+  flags: ZMemberFlags,
+  grants: z.array(ZPermission),
+  workspaceAccess: ZWorkspaceAccess,
+  effectivePermissions: z.array(ZEffectivePermission),
+  organizationCount: z.number().int(),
+});
+export type TMemberDetail = z.infer<typeof ZMemberDetail>;
+
+// --- user.remove ------------------------------------------------------------------------------
+
+export const ZRemoveMemberOutput = z.object({
+  success: z.literal(true),
+  userId: z.string(),
+  accountDeleted: z.boolean().describe("True when the user belonged to no other organization and the account was deleted"),
+});
+
+// --- user.assignPermissions -------------------------------------------------------------------
+
+export const ZAssignPermissionsInput = ZMemberFlags.partial()
+  .extend({ id: ZId.describe("The user's id"), role: ZMemberRole.optional() })
+  .strict();
+export type TAssignPermissionsInput = z.infer<typeof ZAssignPermissionsInput>;
+
+export const ZAssignPermissionsOutput = z.object({
+  userId: z.string(),
+  role: ZMemberRole,
+  flags: ZMemberFlags,
+  ownershipTransferred: z.boolean(),
+});
+
+// --- API keys -----------------------------------------------------------------------------------
+
+const seconds = (what: string, max: number) => z.number().int().min(1, `${what} must be at least 1 second`).max(max);
+
+export const ZCreateApiKeyInput = z
+  .object({
+    name: z.string().trim().min(1, "Name your key").max(64),
+    prefix: z
+      .string()
+      .regex(/^[a-zA-Z0-9_-]{1,16}$/, "Prefix may have 1 to 16 letters, digits, dashes or underscores")
+      .optional(),
+    expiresIn: seconds("expiresIn", 10 * 365 * 24 * 3600).nullable().optional().describe("Seconds until the key expires; omit for a key that never expires"),
+    metadata: z.object({ organizationId: z.string().max(64).optional() }).strict().optional(),
+    rateLimitEnabled: z.boolean().optional(),
+    rateLimitTimeWindow: seconds("rateLimitTimeWindow", 30 * 24 * 3600).optional().describe("seconds"),
+    rateLimitMax: z.number().int().min(1).max(1_000_000_000).optional(),
+    remaining: z.number().int().min(0).max(1_000_000_000).nullable().optional().describe("Requests allowed in total; null for no quota"),
+    refillAmount: z.number().int().min(1).max(1_000_000_000).optional(),
+    refillInterval: seconds("refillInterval", 365 * 24 * 3600).optional().describe("seconds"),
+    permissions: z.array(ZPermission).max(64).optional().describe("Narrows the key to these permissions (never beyond yours)"),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.rateLimitEnabled && (v.rateLimitTimeWindow === undefined || v.rateLimitMax === undefined)) {
+      ctx.addIssue({ code: "custom", path: ["rateLimitMax"], message: "A rate limit needs rateLimitTimeWindow and rateLimitMax" });
+    }
+    if ((v.refillAmount === undefined) !== (v.refillInterval === undefined)) {
+      ctx.addIssue({ code: "custom", path: ["refillInterval"], message: "refillAmount and refillInterval go together" });
+    }
+    if (v.refillAmount !== undefined && (v.remaining === undefined || v.remaining === null)) {
+      ctx.addIssue({ code: "custom", path: ["remaining"], message: "A refill needs a remaining quota" });
+    }
+  });
+export type TCreateApiKeyInput = z.infer<typeof ZCreateApiKeyInput>;
+
+export const ZCreatedApiKey = z.object({
+  id: z.string(),
+  name: z.string(),
+  key: z.string().describe("Shown once: store it now"),
+  prefix: z.string(),
+  start: z.string(),
+  organizationId: z.string(),
+  createdAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime().nullable(),
+});
+
+export const ZDeleteApiKeyInput = z.object({ apiKeyId: ZId }).strict();
+
+export const ZListApiKeysInput = z
+  .object({ scope: z.enum(["mine", "organization"]).default("mine") })
+  .strict();
+
+export const ZOrganizationApiKey = ZApiKeyMetadata.extend({
+  owner: z.object({ id: z.string(), username: z.string(), name: z.string() }),
+});
+
+// --- metrics --------------------------------------------------------------------------------
+
+export const ZMetricsToken = z.object({
+  serverIp: z.string(),
+  enabledFeatures: z.boolean(),
+  metricsConfig: z.object({
+    server: z.object({ refreshRate: z.number().int(), port: z.number().int(), token: z.string() }),
+  }),
+});
+export type TMetricsToken = z.infer<typeof ZMetricsToken>;

@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { MEMBER_ROLES, type MemberRole, type Permission } from "@/lib/permissions";
+import { MEMBER_ROLES, WORKSPACE_ROLES, isPermission, type MemberRole, type Permission, type WorkspaceRole } from "@/lib/permissions";
 
 /** Where a request came from; kept on the actor for the audit trail. */
 export type RequestInfo = { ip: string | null; userAgent: string | null };
@@ -12,12 +12,22 @@ export type ActorUser = {
   system: boolean;
 };
 
+/** The member row and what it needs to compute permissions without another query. */
+export type Membership = {
+  id: string;
+  organizationId: string;
+  role: MemberRole;
+  grants: Permission[];
+  workspaceRole: WorkspaceRole;
+  groups: { grants: Permission[]; workspaceRole: WorkspaceRole | null }[];
+};
+
 /** Who is calling, however they called: a session cookie, a session token or an API key. */
 export type Identity = {
   user: ActorUser;
   sessionId: string | null;
   apiKey: { id: string; permissions: Permission[] | null } | null;
-  membership: { id: string; organizationId: string; role: MemberRole } | null;
+  membership: Membership | null;
   request: RequestInfo;
 };
 
@@ -38,3 +48,8 @@ export function requirePermission(actor: Actor, permission: Permission): void {
 
 export const asRole = (role: string): MemberRole =>
   (MEMBER_ROLES as readonly string[]).includes(role) ? (role as MemberRole) : "member";
+
+export const asWorkspaceRole = (role: string | null | undefined): WorkspaceRole =>
+  (WORKSPACE_ROLES as readonly string[]).includes(role ?? "") ? (role as WorkspaceRole) : "viewer";
+
+export const asPermissions = (values: readonly string[] | null | undefined): Permission[] => (values ?? []).filter(isPermission);

@@ -1,8 +1,8 @@
 import { AppError } from "@/lib/errors";
 import { auth, DISABLED_MESSAGE } from "@/server/auth";
-import { db } from "@/server/db";
-import { effectivePermissions } from "@/server/services/access/effective-permissions";
-import { asRole, type Actor, type Identity, type RequestInfo } from "./actor";
+import { actorPermissions } from "@/server/services/access/effective-permissions";
+import type { Actor, Identity, RequestInfo } from "./actor";
+import { loadMembership } from "./load-membership";
 import { presentedCredential, requestInfo } from "./request-info";
 import { verifyApiKey } from "./verify-api-key";
 
@@ -29,12 +29,7 @@ async function sessionIdentity(headers: Headers, request: RequestInfo): Promise<
   if (!result) return null;
   const { session, user } = result;
   if (user.banned) throw new AppError("UNAUTHORIZED", DISABLED_MESSAGE);
-  const memberships = await db.member.findMany({
-    where: { userId: user.id },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, organizationId: true, role: true },
-  });
-  const active = memberships.find((m) => m.organizationId === session.activeOrganizationId) ?? memberships[0];
+  const membership = await loadMembership(user.id, session.activeOrganizationId);
   return {
     user: {
       id: user.id,
@@ -45,22 +40,17 @@ async function sessionIdentity(headers: Headers, request: RequestInfo): Promise<
     },
     sessionId: session.id,
     apiKey: null,
-    membership: active ? { id: active.id, organizationId: active.organizationId, role: asRole(active.role) } : null,
+    membership,
     request,
   };
 }
 
 /** The identity as an actor of its organization; 403 when it belongs to none. */
-export async function toActor(identity: Identity): Promise<Actor> {
+export function toActor(identity: Identity): Actor {
   const { membership } = identity;
   if (!membership) {
     throw new AppError("FORBIDDEN", "You are not a member of any organization");
   }
-  const permissions = await effectivePermissions({
-    organizationId: membership.organizationId,
-    memberId: membership.id,
-    role: membership.role,
-    keyPermissions: identity.apiKey?.permissions ?? null,
-  });
+  const permissions = actorPermissions(membership, identity.apiKey?.permissions ?? null);
   return { ...identity, membership, organizationId: membership.organizationId, permissions };
 }

@@ -2,15 +2,21 @@ import { AppError } from "@/lib/errors";
 import { DISABLED_MESSAGE } from "@/server/auth";
 import { db } from "@/server/db";
 import { decodeKeyPermissions } from "@/server/services/api-keys/key-permissions";
-import { asRole, type Identity, type RequestInfo } from "./actor";
+import { consumeKeyLimits } from "@/server/services/api-keys/consume-key-limits";
+import { keyCache } from "@/server/services/api-keys/key-cache";
+import { recordKeyVerification } from "@/server/services/metrics/registry";
+import type { Identity, RequestInfo } from "./actor";
 import { hashApiKey } from "./hash-api-key";
+import { toMembership } from "./load-membership";
+import { touchLastUsed } from "@/server/services/api-keys/touch-last-used";
 
-type KeyRow = {
+export type KeyRow = {
   id: string;
   organizationId: string | null;
   enabled: boolean;
   expiresAt: Date | null;
   permissions: string | null;
+  limited: boolean;
   userId: string;
   name: string;
   email: string;
@@ -19,37 +25,81 @@ type KeyRow = {
   banned: boolean;
   memberId: string | null;
   role: string | null;
+  grants: string[] | null;
+  workspaceRole: string | null;
+  groups: { grants: string[]; workspaceRole: string | null }[] | null;
 };
 
 /**
- * One indexed, joined SELECT: the key by its hash, its owner, and the owner's membership in the
- * key's organization. Returns null when no key has this hash (the caller may then try a session);
- * throws 401 for a key that exists but may not be used.
+ * One indexed SELECT: the key by its hash, its owner, the owner's membership in the key's
+ * organization and the groups' grants (enough to compute permissions with no other query).
  */
-export async function verifyApiKey(key: string, request: RequestInfo): Promise<Identity | null> {
+async function loadKey(hash: string): Promise<KeyRow | null> {
   const rows = await db.$queryRaw<KeyRow[]>`
     SELECT k.id, k."organizationId", k.enabled, k."expiresAt", k.permissions,
+           (k."rateLimitEnabled" OR k.remaining IS NOT NULL) AS limited,
            u.id AS "userId", u.name, u.email, u.username, u.system, u.banned,
-           m.id AS "memberId", m.role
+           m.id AS "memberId", m.role, m.grants, m."workspaceRole",
+           (SELECT coalesce(json_agg(json_build_object('grants', g.grants, 'workspaceRole', g."workspaceRole")), '[]'::json)
+              FROM group_member gm JOIN "group" g ON g.id = gm."groupId" WHERE gm."memberId" = m.id) AS groups
     FROM apikey k
     JOIN "user" u ON u.id = k."referenceId"
     LEFT JOIN member m ON m."organizationId" = k."organizationId" AND m."userId" = k."referenceId"
-    WHERE k.key = ${hashApiKey(key)}`;
-  const row = rows[0];
-  if (!row) return null;
-  if (!row.enabled) throw new AppError("UNAUTHORIZED", "This API key is disabled");
+    WHERE k.key = ${hash}`;
+  return rows[0] ?? null;
+}
+
+function refuse(row: KeyRow): AppError | null {
+  if (!row.enabled) return new AppError("UNAUTHORIZED", "This API key is disabled");
   if (row.expiresAt && row.expiresAt.getTime() <= Date.now()) {
-    throw new AppError("UNAUTHORIZED", `This API key expired at ${row.expiresAt.toISOString()}`);
+    return new AppError("UNAUTHORIZED", `This API key expired at ${row.expiresAt.toISOString()}`);
   }
-  if (row.banned) throw new AppError("UNAUTHORIZED", `The owner of this API key is disabled. ${DISABLED_MESSAGE}`);
+  if (row.banned) return new AppError("UNAUTHORIZED", `The owner of this API key is disabled. ${DISABLED_MESSAGE}`);
   if (!row.memberId || !row.organizationId || !row.role) {
-    throw new AppError("UNAUTHORIZED", "The owner of this API key is no longer a member of its organization");
+    return new AppError("UNAUTHORIZED", "The owner of this API key is no longer a member of its organization");
   }
+  return null;
+}
+
+/**
+ * Verifies an API key. Returns null when no key has this hash (the caller may then try a session);
+ * throws 401 for a key that exists but may not be used, 429 for one over its limits.
+ * Keys without limits are served from a per-instance cache for up to a second (no statement, no
+ * write); revoking anything on this instance clears it at once. Keys with limits always cost one
+ * atomic UPDATE, so limits hold exactly across instances.
+ */
+export async function verifyApiKey(key: string, request: RequestInfo): Promise<Identity | null> {
+  const hash = hashApiKey(key);
+  let row: KeyRow | null | undefined = keyCache.get(hash);
+  if (!row) {
+    const generation = keyCache.generation();
+    row = await loadKey(hash);
+    if (!row) {
+      recordKeyVerification("invalid");
+      return null;
+    }
+    if (!row.limited) keyCache.set(hash, row, generation);
+  }
+  const refusal = refuse(row);
+  if (refusal) {
+    recordKeyVerification("refused");
+    throw refusal;
+  }
+  if (row.limited) await consumeKeyLimits(row.id);
+  else touchLastUsed(row.id);
+  recordKeyVerification("ok");
   return {
     user: { id: row.userId, name: row.name, email: row.email, username: row.username, system: row.system },
     sessionId: null,
     apiKey: { id: row.id, permissions: decodeKeyPermissions(row.permissions) },
-    membership: { id: row.memberId, organizationId: row.organizationId, role: asRole(row.role) },
+    membership: toMembership({
+      id: row.memberId!,
+      organizationId: row.organizationId!,
+      role: row.role!,
+      grants: row.grants ?? [],
+      workspaceRole: row.workspaceRole ?? "viewer",
+      groups: (row.groups ?? []).map((group) => ({ group })),
+    }),
     request,
   };
 }

@@ -12,6 +12,8 @@ export function createContext({ headers }: { headers: Headers }) {
     headers,
     request: requestInfo(headers),
     identity: () => (identity ??= resolveIdentity(headers)),
+    /** The caller's organization if their identity was resolved (for metrics); never resolves it. */
+    resolvedOrganization: async () => (identity ? ((await identity.catch(() => null))?.membership?.organizationId ?? null) : null),
   };
 }
 

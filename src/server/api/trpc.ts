@@ -1,8 +1,10 @@
 import { initTRPC, TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import type { OpenApiMeta } from "trpc-to-openapi";
 import type { Permission } from "@/lib/permissions";
 import { requirePermission } from "@/server/actor/actor";
 import { toActor } from "@/server/actor/resolve-actor";
+import { recordRequest } from "@/server/services/metrics/registry";
 import type { Context } from "./context";
 import { fieldErrorsOf, toTRPCError } from "./errors";
 
@@ -32,7 +34,16 @@ const translateErrors = t.middleware(async ({ next }) => {
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(translateErrors);
+/** Request counts and latency by procedure and status, for /api/metrics. */
+const measure = t.middleware(async ({ ctx, path, next }) => {
+  const started = performance.now();
+  const result = await next();
+  const status = result.ok ? 200 : getHTTPStatusCodeFromError(result.error);
+  recordRequest(await ctx.resolvedOrganization(), path, status, (performance.now() - started) / 1000);
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(measure).use(translateErrors);
 
 /** Signed in (session cookie, session token or API key) and a member of an organization. */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {

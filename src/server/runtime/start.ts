@@ -22,7 +22,7 @@ async function main() {
   await createInitialAdminFromEnv(log);
 
   const nextBin = require.resolve("next/dist/bin/next");
-  if (mode === "start" && !existsSync(path.resolve(".next", "BUILD_ID"))) {
+  if (mode === "start" && !existsSync(path.resolve(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
     log("no production build yet: running `next build` first");
     await run(nextBin, ["build"]);
   }

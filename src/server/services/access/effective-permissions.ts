@@ -1,16 +1,13 @@
-import { MEMBER_ROLE_PERMISSIONS, type MemberRole, type Permission } from "@/lib/permissions";
+import { baseline } from "@/lib/access";
+import type { Permission } from "@/lib/permissions";
+import type { Membership } from "@/server/actor/actor";
 
-type Input = {
-  organizationId: string;
-  memberId: string;
-  role: MemberRole;
-  /** An API key's scope: it can only narrow what its owner may do. */
-  keyPermissions: Permission[] | null;
-};
-
-/** What a member may do: their role's permissions, narrowed by the API key's scope if any. */
-export async function effectivePermissions({ role, keyPermissions }: Input): Promise<ReadonlySet<Permission>> {
-  const granted = new Set<Permission>(MEMBER_ROLE_PERMISSIONS[role]);
+/**
+ * What a member may do organization-wide and in the default workspace (role, grants, groups,
+ * workspace role), narrowed by an API key's scope when the call carries one.
+ */
+export function actorPermissions(membership: Membership, keyPermissions: Permission[] | null): ReadonlySet<Permission> {
+  const granted = baseline({ ...membership, allWorkspaces: true });
   if (!keyPermissions) return granted;
   return new Set(keyPermissions.filter((p) => granted.has(p)));
 }

@@ -3,7 +3,9 @@ import { hashPassword } from "better-auth/crypto";
 import { AppError } from "@/lib/errors";
 import type { TSetupInput, TSetupOutput } from "@/lib/schemas/setup";
 import { Prisma } from "@/generated/prisma/client";
+import type { RequestInfo } from "@/server/actor/actor";
 import { config } from "@/server/config";
+import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { db } from "@/server/db";
 
 export const ALREADY_SET_UP = "Roster is already set up: an administrator exists. Sign in instead.";
@@ -16,7 +18,7 @@ const slugify = (name: string) =>
  * ever succeed: the installation row's primary key is inserted in the same transaction, so
  * concurrent callers lose on the constraint, not on a read that raced.
  */
-export async function createFirstAdmin(input: TSetupInput): Promise<TSetupOutput> {
+export async function createFirstAdmin(input: TSetupInput, request?: RequestInfo): Promise<TSetupOutput> {
   if (await isSetUp()) throw new AppError("FORBIDDEN", ALREADY_SET_UP);
   const username = input.username.toLowerCase();
   const email = (input.email ?? `${username}@roster.invalid`).toLowerCase();
@@ -43,7 +45,7 @@ export async function createFirstAdmin(input: TSetupInput): Promise<TSetupOutput
           },
         },
       });
-      return tx.organization.create({
+      const created = await tx.organization.create({
         data: {
           id: organizationId,
           name: organizationName,
@@ -52,6 +54,13 @@ export async function createFirstAdmin(input: TSetupInput): Promise<TSetupOutput
         },
         select: { id: true, name: true, slug: true },
       });
+      await recordAuditEvent(tx, { user: { id: userId, username }, request }, {
+        organizationId,
+        action: "auth.setup",
+        target: { type: "user", id: userId, name: username },
+        after: { username, email, role: "owner", organization: organizationName },
+      });
+      return created;
     });
     return { userId, username, email, organization };
   } catch (error) {

@@ -3,6 +3,7 @@ import { AppError, fieldError } from "@/lib/errors";
 import type { TProfile, TUpdateSelfInput } from "@/lib/schemas/user";
 import type { Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
+import { changedFields, recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { PROFILE_SELECT, toProfile } from "./profile";
 
 /**
@@ -19,12 +20,17 @@ export async function updateSelf({ actor, input }: { actor: Actor; input: TUpdat
     const taken = await db.user.findUnique({ where: { email }, select: { id: true } });
     if (taken) throw new AppError("CONFLICT", "That email address is already in use", { fieldErrors: { email: ["That email address is already in use"] } });
   }
-  const current = await db.user.findUniqueOrThrow({ where: { id: actor.user.id }, select: { firstName: true, lastName: true } });
+  const current = await db.user.findUniqueOrThrow({
+    where: { id: actor.user.id },
+    select: { name: true, firstName: true, lastName: true, image: true, email: true },
+  });
   const firstName = input.firstName ?? current.firstName;
   const lastName = input.lastName ?? current.lastName;
   const derivedName = `${firstName} ${lastName}`.trim();
   const nameChanged = input.firstName !== undefined || input.lastName !== undefined;
 
+  const nextName = input.name ?? (nameChanged && derivedName ? derivedName : undefined);
+  const diff = changedFields(current, { name: nextName, firstName: input.firstName, lastName: input.lastName, image: input.image, email });
   const user = await db.$transaction(async (tx) => {
     if (newPasswordHash) {
       await tx.account.updateMany({
@@ -35,10 +41,19 @@ export async function updateSelf({ actor, input }: { actor: Actor; input: TUpdat
         where: { userId: actor.user.id, ...(actor.sessionId ? { id: { not: actor.sessionId } } : {}) },
       });
     }
+    if (diff.changed || newPasswordHash) {
+      await recordAuditEvent(tx, actor, {
+        organizationId: actor.organizationId,
+        action: "user.update",
+        target: { type: "user", id: actor.user.id, name: actor.user.username },
+        before: diff.before,
+        after: { ...diff.after, ...(newPasswordHash ? { passwordChanged: true } : {}) },
+      });
+    }
     return tx.user.update({
       where: { id: actor.user.id },
       data: {
-        name: input.name ?? (nameChanged && derivedName ? derivedName : undefined),
+        name: nextName,
         firstName: input.firstName,
         lastName: input.lastName,
         image: input.image,

@@ -15,4 +15,4 @@ export const setup = publicProcedure
   })
   .input(ZSetupInput)
   .output(ZSetupOutput)
-  .mutation(({ input }) => createFirstAdmin(input));
+  .mutation(({ ctx, input }) => createFirstAdmin(input, ctx.request));

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { ZListMembersInput, ZMemberListItem } from "@/lib/schemas/user";
+import { listMembers } from "@/server/services/users/list-members";
+import { protectedProcedure } from "../../trpc";
+
+export const all = protectedProcedure
+  .meta({
+    openapi: {
+      method: "GET",
+      path: "/user.all",
+      tags: ["user"],
+      summary: "Members of the current organization",
+      description: "Needs member:read (administrators). Keyset paging: pass the last item's `id` as `cursor`.",
+      protect: true,
+    },
+  })
+  .input(ZListMembersInput.optional().transform((input) => input ?? ZListMembersInput.parse({})))
+  .output(z.array(ZMemberListItem))
+  .query(({ ctx, input }) => listMembers({ actor: ctx.actor, input }));

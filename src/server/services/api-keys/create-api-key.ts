@@ -1,0 +1,101 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { AppError } from "@/lib/errors";
+import type { Permission } from "@/lib/permissions";
+import type { TCreateApiKeyInput } from "@/lib/schemas/user";
+import type { Actor } from "@/server/actor/actor";
+import { hashApiKey } from "@/server/actor/hash-api-key";
+import { loadMembership } from "@/server/actor/load-membership";
+import { db } from "@/server/db";
+import { actorPermissions } from "@/server/services/access/effective-permissions";
+import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { encodeKeyPermissions } from "./key-permissions";
+
+const DEFAULT_PREFIX = "rst";
+const START_LENGTH = 10;
+
+/**
+ * Creates an API key for the caller in one of their organizations (metadata.organizationId, else
+ * the active one). The key is returned once and stored as a hash. A permission scope can only
+ * narrow the caller's own permissions in that organization. No limits unless asked for.
+ */
+export async function createApiKey({ actor, input }: { actor: Actor; input: TCreateApiKeyInput }) {
+  if (actor.apiKey) {
+    // An API key must not mint keys (possibly wider than itself) for its owner.
+    throw new AppError("FORBIDDEN", "API keys cannot create API keys: sign in to create one");
+  }
+  const organizationId = input.metadata?.organizationId ?? actor.organizationId;
+  const membership =
+    organizationId === actor.organizationId ? actor.membership : await loadMembership(actor.user.id, organizationId);
+  if (!membership || membership.organizationId !== organizationId) {
+    throw new AppError("FORBIDDEN", "You can only create keys for an organization you belong to");
+  }
+  const permissions = narrowedPermissions(actorPermissions(membership, null), input.permissions);
+
+  const prefix = input.prefix ?? DEFAULT_PREFIX;
+  const key = `${prefix}_${randomBytes(32).toString("base64url")}`;
+  const now = new Date();
+  const expiresAt = input.expiresIn ? new Date(now.getTime() + input.expiresIn * 1000) : null;
+  const ms = (s: number | undefined) => (s === undefined ? null : s * 1000);
+
+  const created = await db.$transaction(async (tx) => {
+    const row = await tx.apikey.create({
+      data: {
+        id: randomUUID(),
+        name: input.name,
+        prefix,
+        start: key.slice(0, START_LENGTH),
+        key: hashApiKey(key),
+        referenceId: actor.user.id,
+        organizationId,
+        createdAt: now,
+        expiresAt,
+        rateLimitEnabled: input.rateLimitEnabled ?? false,
+        rateLimitTimeWindow: ms(input.rateLimitTimeWindow),
+        rateLimitMax: input.rateLimitMax ?? null,
+        remaining: input.remaining ?? null,
+        refillAmount: input.refillAmount ?? null,
+        refillInterval: ms(input.refillInterval),
+        permissions: permissions ? encodeKeyPermissions(permissions) : null,
+        metadata: JSON.stringify({ organizationId }),
+      },
+      select: { id: true, name: true, createdAt: true, expiresAt: true },
+    });
+    await recordAuditEvent(tx, actor, {
+      organizationId,
+      action: "user.createApiKey",
+      target: { type: "apiKey", id: row.id, name: input.name },
+      after: {
+        name: input.name,
+        prefix,
+        expiresAt,
+        rateLimitEnabled: input.rateLimitEnabled ?? false,
+        rateLimitTimeWindow: input.rateLimitTimeWindow ?? null,
+        rateLimitMax: input.rateLimitMax ?? null,
+        remaining: input.remaining ?? null,
+        permissions: permissions ?? "all of the owner's",
+      },
+    });
+    return row;
+  });
+  return {
+    id: created.id,
+    name: created.name ?? input.name,
+    key,
+    prefix,
+    start: key.slice(0, START_LENGTH),
+    organizationId,
+    createdAt: created.createdAt.toISOString(),
+    expiresAt: created.expiresAt?.toISOString() ?? null,
+  };
+}
+
+function narrowedPermissions(held: ReadonlySet<Permission>, requested: Permission[] | undefined): Permission[] | null {
+  if (!requested) return null;
+  const beyond = requested.filter((p) => !held.has(p));
+  if (beyond.length) {
+    throw new AppError("FORBIDDEN", `A key cannot have permissions you do not hold: ${beyond.join(", ")}`, {
+      fieldErrors: { permissions: [`You do not hold ${beyond.join(", ")}`] },
+    });
+  }
+  return [...new Set(requested)].sort();
+}

@@ -1,0 +1,56 @@
+import { Counter, Histogram, Registry } from "prom-client";
+
+// Roster's own metrics, per instance (Prometheus scrapes each instance). Request metrics carry the
+// organization so that one organization's token shows only its own traffic.
+type Metrics = {
+  registry: Registry;
+  requests: Counter<"organization" | "procedure" | "status">;
+  latency: Histogram<"organization" | "procedure">;
+  keyVerifications: Counter<"result">;
+  rateLimited: Counter<"reason">;
+};
+
+function create(): Metrics {
+  const registry = new Registry();
+  return {
+    registry,
+    requests: new Counter({
+      name: "roster_requests_total",
+      help: "Procedure calls by procedure and HTTP status",
+      labelNames: ["organization", "procedure", "status"],
+      registers: [registry],
+    }),
+    latency: new Histogram({
+      name: "roster_request_duration_seconds",
+      help: "Procedure latency in seconds",
+      labelNames: ["organization", "procedure"],
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [registry],
+    }),
+    keyVerifications: new Counter({
+      name: "roster_api_key_verifications_total",
+      help: "API key verifications by result (ok, invalid, refused)",
+      labelNames: ["result"],
+      registers: [registry],
+    }),
+    rateLimited: new Counter({
+      name: "roster_api_key_rate_limited_total",
+      help: "Requests refused for an API key's limits, by reason (rate_limit, quota)",
+      labelNames: ["reason"],
+      registers: [registry],
+    }),
+  };
+}
+
+// One registry per process, kept across hot reloads.
+const globalForMetrics = globalThis as unknown as { rosterMetrics?: Metrics };
+export const metrics = (globalForMetrics.rosterMetrics ??= create());
+
+export const recordKeyVerification = (result: "ok" | "invalid" | "refused") => metrics.keyVerifications.inc({ result });
+export const recordRateLimited = (reason: "rate_limit" | "quota") => metrics.rateLimited.inc({ reason });
+
+export function recordRequest(organization: string | null, procedure: string, status: number, seconds: number) {
+  const org = organization ?? "none";
+  metrics.requests.inc({ organization: org, procedure, status: String(status) });
+  metrics.latency.observe({ organization: org, procedure }, seconds);
+}

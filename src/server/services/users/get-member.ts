@@ -1,0 +1,41 @@
+import { expandAccess } from "@/lib/access";
+import { AppError, notFound } from "@/lib/errors";
+import type { TMemberDetail } from "@/lib/schemas/user";
+import { can, type Actor } from "@/server/actor/actor";
+import { db } from "@/server/db";
+import { loadAccessFacts } from "@/server/services/access/load-access-facts";
+import { toListItem, type MemberRow } from "./list-members";
+import { flagsOf } from "./member-flags";
+
+/**
+ * One member of the caller's organization with their role, flags, groups, workspace access and
+ * effective permissions expanded with their sources. Yourself always; others with member:read.
+ */
+export async function getMember({ actor, userId }: { actor: Actor; userId: string }): Promise<TMemberDetail> {
+  if (userId !== actor.user.id && !can(actor, "member:read")) {
+    throw new AppError("FORBIDDEN", "Only administrators can see other members");
+  }
+  const [row] = await db.$queryRaw<(MemberRow & { organizationCount: number })[]>`
+    SELECT m.id, m."userId", m.role, m."createdAt",
+           u.email, u.name, u.image, u.username, u."firstName", u."lastName", u.banned, u.system,
+           (SELECT coalesce(json_agg(json_build_object('id', g.id, 'name', g.name, 'gid', g.gid) ORDER BY g.name), '[]'::json)
+              FROM group_member gm JOIN "group" g ON g.id = gm."groupId" WHERE gm."memberId" = m.id) AS groups,
+           (SELECT count(*)::int FROM member o WHERE o."userId" = m."userId") AS "organizationCount"
+    FROM member m JOIN "user" u ON u.id = m."userId"
+    WHERE m."organizationId" = ${actor.organizationId} AND m."userId" = ${userId}`;
+  if (!row) throw notFound("User");
+  const facts = await loadAccessFacts(row.id);
+  return {
+    ...toListItem(row),
+    flags: flagsOf(facts.grants),
+    grants: facts.grants,
+    workspaceAccess: {
+      all: facts.allWorkspaces,
+      role: facts.workspaceRole,
+      grants: facts.workspaceGrants.map((g) => ({ workspaceId: g.workspaceId, workspace: g.workspaceName, role: g.role })),
+    },
+    effectivePermissions: expandAccess(facts),
+    organizationCount: row.organizationCount,
+  };
+}
+

@@ -1,0 +1,44 @@
+import { AppError } from "@/lib/errors";
+import { requirePermission, type Actor } from "@/server/actor/actor";
+import { db } from "@/server/db";
+import { keyCache } from "@/server/services/api-keys/key-cache";
+import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { findMemberOrThrow } from "./find-member";
+
+/**
+ * Removes a member from the caller's organization (seed 002's rules): only administrators; never
+ * the owner; not yourself; only the owner removes admins; system users are read-only here.
+ * Their sessions end and their keys for this organization are deleted; the account goes too when
+ * it belongs to no other organization.
+ */
+export async function removeMember({ actor, userId }: { actor: Actor; userId: string }) {
+  requirePermission(actor, "member:delete");
+  const target = await findMemberOrThrow(actor, userId);
+  if (target.role === "owner") throw new AppError("FORBIDDEN", "The organization owner cannot be removed");
+  if (target.userId === actor.user.id) throw new AppError("FORBIDDEN", "You cannot remove yourself");
+  if (target.role === "admin" && actor.membership.role !== "owner") {
+    throw new AppError("FORBIDDEN", "Only the owner can remove administrators");
+  }
+  if (target.user.system) throw new AppError("FORBIDDEN", "System users are read-only: they cannot be removed here");
+
+  const accountDeleted = await db.$transaction(async (tx) => {
+    // The role condition re-checks the rule under the row lock: a concurrent ownership transfer
+    // cannot slip an owner through.
+    const removed = await tx.member.deleteMany({ where: { id: target.id, role: { not: "owner" } } });
+    if (removed.count === 0) throw new AppError("CONFLICT", "This member changed meanwhile; reload and try again");
+    await tx.apikey.deleteMany({ where: { referenceId: userId, organizationId: actor.organizationId } });
+    await tx.session.deleteMany({ where: { userId } });
+    const others = await tx.member.count({ where: { userId } });
+    if (others === 0) await tx.user.delete({ where: { id: userId } });
+    await recordAuditEvent(tx, actor, {
+      organizationId: actor.organizationId,
+      action: "user.remove",
+      target: { type: "user", id: userId, name: target.user.username },
+      before: { role: target.role },
+      after: { accountDeleted: others === 0 },
+    });
+    return others === 0;
+  });
+  keyCache.clear();
+  return { success: true as const, userId, accountDeleted };
+}
