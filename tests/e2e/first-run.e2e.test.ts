@@ -28,6 +28,9 @@ describe("first run in the browser", () => {
     expect(await page.getByLabel("Username or email").inputValue()).toBe("admin");
     await page.getByLabel("Password").fill("first-password");
     await page.getByRole("button", { name: "Sign in" }).click();
+    // Administrators land on the Users page.
+    await page.waitForURL(/\/users$/);
+    await page.getByRole("link", { name: "Profile" }).click();
     await page.waitForURL(/\/profile$/);
     expect(await page.getByTestId("signed-in-user").textContent()).toBe("admin");
     expect(await page.getByTestId("organization-name").textContent()).toBe("My organization");
@@ -60,7 +63,8 @@ describe("first run in the browser", () => {
 
     await page.getByLabel("Password").fill("second-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(/\/profile$/);
+    await page.waitForURL(/\/users$/);
+    await page.goto(`${server.url}/profile`);
     expect(await page.getByTestId("signed-in-user").textContent()).toBe("Ada Admin");
     await page.screenshot({ path: ".roster/screenshots/profile.png", fullPage: true });
   });

@@ -1,33 +1,13 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { inject } from "vitest";
+import { stopChild, waitForHealth } from "./child-process";
 import { freePort } from "./free-port";
 import { createTestDatabase } from "./test-database";
 
 const require = createRequire(import.meta.url);
 
 export type RosterServer = { url: string; databaseUrl: string; stop: () => Promise<void>; output: () => string };
-
-/** Waits until GET {url}/api/health answers `status` (200 by default). */
-export async function waitForHealth(url: string, child: ChildProcess, output: () => string, status = 200) {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Roster exited with ${child.exitCode}:\n${output()}`);
-    const res = await fetch(`${url}/api/health`).catch(() => null);
-    if (res?.status === status) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`Roster did not become healthy at ${url}:\n${output()}`);
-}
-
-export function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-    child.once("exit", () => (clearTimeout(timer), resolve()));
-    child.kill("SIGTERM");
-  });
-}
 
 /**
  * A real `next start` (the production build) on a free port, over a fresh database copied from the
@@ -56,3 +36,5 @@ export async function startRoster(options: { env?: Record<string, string>; datab
   await waitForHealth(url, child, () => log, options.expectStatus);
   return { url, databaseUrl, stop: () => stopChild(child), output: () => log };
 }
+
+export { stopChild, waitForHealth };

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { AppShell } from "@/components/shell/app-shell";
 import { auth } from "@/server/auth";
 import { isSetUp } from "@/server/services/setup/create-first-admin";
-import { serverCaller } from "@/trpc/server";
+import { getViewer, serverCaller } from "@/trpc/server";
 
 export const dynamic = "force-dynamic";
 
@@ -13,10 +13,12 @@ export default async function DashboardLayout({ children }: { children: React.Re
   const caller = await serverCaller();
   const me = await caller.user.get().catch(() => null);
   if (!me) redirect("/sign-in");
+  const viewer = await getViewer();
   return (
     <AppShell
       organization={me.organization}
       user={{ name: me.user.name, username: me.user.displayUsername ?? me.user.username, email: me.email, role: me.role }}
+      permissions={viewer?.permissions ?? []}
     >
       {children}
     </AppShell>

@@ -1,14 +1,17 @@
 import { Building2 } from "lucide-react";
+import type { Permission } from "@/lib/permissions";
 import { SidebarNav } from "./sidebar-nav";
 import { UserMenu, type ShellUser } from "./user-menu";
 
 type Props = {
   organization: { name: string; slug: string };
   user: ShellUser;
+  /** The viewer's permissions: the navigation shows only the sections they may use. */
+  permissions: Permission[];
   children: React.ReactNode;
 };
 
-export function AppShell({ organization, user, children }: Props) {
+export function AppShell({ organization, user, permissions, children }: Props) {
   return (
     <div className="flex min-h-screen">
       <aside className="hidden w-60 shrink-0 flex-col border-r bg-sidebar md:flex">
@@ -18,7 +21,7 @@ export function AppShell({ organization, user, children }: Props) {
             {organization.name}
           </span>
         </div>
-        <SidebarNav />
+        <SidebarNav permissions={permissions} />
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex h-14 items-center justify-between gap-4 border-b px-6">

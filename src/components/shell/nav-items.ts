@@ -1,6 +1,16 @@
-import { UserRound, type LucideIcon } from "lucide-react";
+import { Activity, KeyRound, UserRound, Users, type LucideIcon } from "lucide-react";
+import type { Permission } from "@/lib/permissions";
 
-export type NavItem = { href: string; label: string; icon: LucideIcon };
+/** `requires`: shown only to viewers holding that permission (the pages check it again). */
+export type NavItem = { href: string; label: string; icon: LucideIcon; requires?: Permission };
 
 /** The dashboard's sections. Each issue that adds a page adds its entry here. */
-export const NAV_ITEMS: NavItem[] = [{ href: "/profile", label: "Profile", icon: UserRound }];
+export const NAV_ITEMS: NavItem[] = [
+  { href: "/users", label: "Users", icon: Users, requires: "member:read" },
+  { href: "/api-keys", label: "API keys", icon: KeyRound },
+  { href: "/metrics", label: "Metrics", icon: Activity, requires: "monitoring:read" },
+  { href: "/profile", label: "Profile", icon: UserRound },
+];
+
+export const visibleNavItems = (permissions: readonly Permission[]) =>
+  NAV_ITEMS.filter((item) => !item.requires || permissions.includes(item.requires));

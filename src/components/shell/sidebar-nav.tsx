@@ -2,14 +2,15 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import type { Permission } from "@/lib/permissions";
 import { cn } from "@/lib/utils";
-import { NAV_ITEMS } from "./nav-items";
+import { visibleNavItems } from "./nav-items";
 
-export function SidebarNav() {
+export function SidebarNav({ permissions }: { permissions: Permission[] }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Sections" className="grid gap-1 p-3">
-      {NAV_ITEMS.map(({ href, label, icon: Icon }) => {
+      {visibleNavItems(permissions).map(({ href, label, icon: Icon }) => {
         const active = pathname === href || pathname.startsWith(`${href}/`);
         return (
           <Link

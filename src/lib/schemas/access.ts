@@ -10,7 +10,7 @@ export const ZMemberFlags = z.object(
 );
 export type TMemberFlags = z.infer<typeof ZMemberFlags>;
 
-const ZSource = z.discriminatedUnion("kind", [
+export const ZSource = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("role"), role: ZMemberRole }),
   z.object({ kind: z.literal("grant"), flag: z.string().nullable() }),
   z.object({ kind: z.literal("group"), groupId: z.string(), groupName: z.string() }),

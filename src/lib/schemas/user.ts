@@ -181,6 +181,7 @@ export const ZCreateApiKeyInput = z
     refillAmount: z.number().int().min(1).max(1_000_000_000).optional(),
     refillInterval: seconds("refillInterval", 365 * 24 * 3600).optional().describe("seconds"),
     permissions: z.array(ZPermission).max(64).optional().describe("Narrows the key to these permissions (never beyond yours)"),
+    userId: ZId.optional().describe("Administrators only: create the key for this system user of your organization instead of yourself"),
   })
   .strict()
   .superRefine((v, ctx) => {

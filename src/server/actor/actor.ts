@@ -46,6 +46,17 @@ export function requirePermission(actor: Actor, permission: Permission): void {
   }
 }
 
+/**
+ * Self-service changes (your profile, password, your own keys) need no permission from a session or
+ * a full key. A key narrowed to a permission scope (a read-only key) may do only what its scope
+ * names: it must not change its owner's account or credentials.
+ */
+export function requireUnscopedKey(actor: Actor, action: string): void {
+  if (actor.apiKey?.permissions) {
+    throw new AppError("FORBIDDEN", `This API key is limited to its permissions: ${action} needs a session or a key without a permission scope`);
+  }
+}
+
 export const asRole = (role: string): MemberRole =>
   (MEMBER_ROLES as readonly string[]).includes(role) ? (role as MemberRole) : "member";
 

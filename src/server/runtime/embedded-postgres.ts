@@ -16,7 +16,13 @@ const run = promisify(execFile);
 
 export type EmbeddedServer = { url: (database: string) => string; stop: () => Promise<void>; owned: boolean };
 
-type Options = { dataDir: string; port: number; log?: (line: string) => void };
+type Options = {
+  dataDir: string;
+  port: number;
+  log?: (line: string) => void;
+  /** Extra server settings, e.g. ["-c", "shared_preload_libraries=pg_stat_statements"] (benchmarks). */
+  serverFlags?: string[];
+};
 type Binaries = { initdb: string; pg_ctl: string; postgres: string };
 type RunAs = { uid: number; gid: number } | undefined;
 
@@ -96,7 +102,7 @@ async function initialise(bin: Binaries, stateDir: string, pgData: string, secre
  * Starts the embedded server for `dataDir`, or joins the one already running there (a second
  * `npm run dev`, or the app beside its tests). Only the process that started it stops it.
  */
-export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: Options): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres({ dataDir, port, log = () => {}, serverFlags = [] }: Options): Promise<EmbeddedServer> {
   const stateDir = path.resolve(dataDir);
   const pgData = path.join(stateDir, "data");
   await mkdir(stateDir, { recursive: true });
@@ -124,7 +130,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: O
   }
   const logFile = path.join(pgData, "server.log");
   // Loopback TCP only; no Unix socket (it would land in /tmp).
-  const serverOptions = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=300`;
+  const serverOptions = [`-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=300`, ...serverFlags].join(" ");
   await run(bin.pg_ctl, ["-D", pgData, "-o", serverOptions, "-l", logFile, "-w", "-t", "60", "start"], user).catch(async (error) => {
     const tail = await readFile(logFile, "utf8").catch(() => "");
     throw new Error(`The embedded PostgreSQL did not start: ${error.message}\n${tail.split("\n").slice(-15).join("\n")}`);

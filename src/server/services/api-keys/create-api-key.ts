@@ -8,6 +8,7 @@ import { loadMembership } from "@/server/actor/load-membership";
 import { db } from "@/server/db";
 import { actorPermissions } from "@/server/services/access/effective-permissions";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { findMemberOrThrow } from "@/server/services/users/find-member";
 import { encodeKeyPermissions } from "./key-permissions";
 
 const DEFAULT_PREFIX = "rst";
@@ -23,12 +24,15 @@ export async function createApiKey({ actor, input }: { actor: Actor; input: TCre
     // An API key must not mint keys (possibly wider than itself) for its owner.
     throw new AppError("FORBIDDEN", "API keys cannot create API keys: sign in to create one");
   }
+  const systemUser = input.userId && input.userId !== actor.user.id ? await systemUserOwner(actor, input.userId, input) : null;
   const organizationId = input.metadata?.organizationId ?? actor.organizationId;
   const membership =
-    organizationId === actor.organizationId ? actor.membership : await loadMembership(actor.user.id, organizationId);
+    systemUser?.membership ??
+    (organizationId === actor.organizationId ? actor.membership : await loadMembership(actor.user.id, organizationId));
   if (!membership || membership.organizationId !== organizationId) {
     throw new AppError("FORBIDDEN", "You can only create keys for an organization you belong to");
   }
+  // A system user's key is narrowed within the system user's permissions, not the creator's.
   const permissions = narrowedPermissions(actorPermissions(membership, null), input.permissions);
 
   const prefix = input.prefix ?? DEFAULT_PREFIX;
@@ -45,7 +49,7 @@ export async function createApiKey({ actor, input }: { actor: Actor; input: TCre
         prefix,
         start: key.slice(0, START_LENGTH),
         key: hashApiKey(key),
-        referenceId: actor.user.id,
+        referenceId: systemUser?.userId ?? actor.user.id,
         organizationId,
         createdAt: now,
         expiresAt,
@@ -73,6 +77,7 @@ export async function createApiKey({ actor, input }: { actor: Actor; input: TCre
         rateLimitMax: input.rateLimitMax ?? null,
         remaining: input.remaining ?? null,
         permissions: permissions ?? "all of the owner's",
+        ...(systemUser ? { ownerId: systemUser.userId, owner: systemUser.username } : {}),
       },
     });
     return row;
@@ -87,6 +92,25 @@ export async function createApiKey({ actor, input }: { actor: Actor; input: TCre
     createdAt: created.createdAt.toISOString(),
     expiresAt: created.expiresAt?.toISOString() ?? null,
   };
+}
+
+/**
+ * Administrators create the keys of system users (service accounts sign in with nothing else),
+ * in their active organization. People create their own keys: nobody mints a key for someone else.
+ */
+async function systemUserOwner(actor: Actor, userId: string, input: TCreateApiKeyInput) {
+  if (actor.membership.role !== "owner" && actor.membership.role !== "admin") {
+    throw new AppError("FORBIDDEN", "Only administrators can create API keys for system users");
+  }
+  if (input.metadata?.organizationId && input.metadata.organizationId !== actor.organizationId) {
+    throw new AppError("FORBIDDEN", "A system user's key is created in your active organization");
+  }
+  const target = await findMemberOrThrow(actor, userId);
+  if (!target.user.system) {
+    throw new AppError("FORBIDDEN", "Only system users get keys from an administrator: people create their own");
+  }
+  const membership = await loadMembership(target.userId, actor.organizationId);
+  return { userId: target.userId, username: target.user.username, membership };
 }
 
 function narrowedPermissions(held: ReadonlySet<Permission>, requested: Permission[] | undefined): Permission[] | null {

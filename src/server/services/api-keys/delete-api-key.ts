@@ -1,5 +1,5 @@
 import { AppError, notFound } from "@/lib/errors";
-import { can, type Actor } from "@/server/actor/actor";
+import { can, requireUnscopedKey, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { keyCache } from "./key-cache";
@@ -16,7 +16,10 @@ export async function deleteApiKey({ actor, apiKeyId }: { actor: Actor; apiKeyId
   });
   if (!key) throw notFound("API key");
   const own = key.referenceId === actor.user.id;
-  if (!own && !can(actor, "apiKey:manage")) throw new AppError("FORBIDDEN", "Only administrators can revoke other members' keys");
+  if (!can(actor, "apiKey:manage")) {
+    if (!own) throw new AppError("FORBIDDEN", "Only administrators can revoke other members' keys");
+    requireUnscopedKey(actor, "revoking a key");
+  }
   await db.$transaction(async (tx) => {
     await tx.apikey.delete({ where: { id: key.id } });
     await recordAuditEvent(tx, actor, {

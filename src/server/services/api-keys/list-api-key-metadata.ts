@@ -4,7 +4,7 @@ import { db } from "@/server/db";
 import { decodeKeyPermissions } from "./key-permissions";
 
 // Everything about a key except the key: the hash column is never selected.
-const METADATA_SELECT = {
+export const API_KEY_METADATA_SELECT = {
   id: true,
   name: true,
   prefix: true,
@@ -23,7 +23,7 @@ const METADATA_SELECT = {
   permissions: true,
 } satisfies Prisma.ApikeySelect;
 
-type Row = Prisma.ApikeyGetPayload<{ select: typeof METADATA_SELECT }>;
+type Row = Prisma.ApikeyGetPayload<{ select: typeof API_KEY_METADATA_SELECT }>;
 
 const seconds = (ms: number | null) => (ms === null ? null : Math.round(ms / 1000));
 
@@ -50,6 +50,6 @@ export function toApiKeyMetadata(row: Row): TApiKeyMetadata {
 }
 
 export async function listApiKeyMetadata({ where }: { where: Prisma.ApikeyWhereInput }) {
-  const rows = await db.apikey.findMany({ where, select: METADATA_SELECT, orderBy: { createdAt: "desc" } });
+  const rows = await db.apikey.findMany({ where, select: API_KEY_METADATA_SELECT, orderBy: { createdAt: "desc" } });
   return rows.map(toApiKeyMetadata);
 }

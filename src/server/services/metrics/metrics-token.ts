@@ -3,7 +3,7 @@ import { symmetricDecrypt, symmetricEncrypt } from "better-auth/crypto";
 import type { TMetricsToken } from "@/lib/schemas/user";
 import { requirePermission, type Actor } from "@/server/actor/actor";
 import { config } from "@/server/config";
-import { db } from "@/server/db";
+import { db, type Tx } from "@/server/db";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -15,13 +15,27 @@ function secret(): string {
 
 // The token must be shown again (seed 002), so it is stored encrypted with the server's secret,
 // plus a SHA-256 to find its organization when Prometheus presents it.
-async function issueToken(organizationId: string) {
+async function newToken() {
   const token = `rmt_${randomBytes(24).toString("base64url")}`;
-  await db.organization.update({
-    where: { id: organizationId },
-    data: { metricsTokenEncrypted: await symmetricEncrypt({ key: secret(), data: token }), metricsTokenHash: hashToken(token) },
-  });
+  return { token, columns: { metricsTokenEncrypted: await symmetricEncrypt({ key: secret(), data: token }), metricsTokenHash: hashToken(token) } };
+}
+
+async function replaceToken(organizationId: string, client: Tx) {
+  const { token, columns } = await newToken();
+  await client.organization.update({ where: { id: organizationId }, data: columns });
   return token;
+}
+
+/**
+ * The organization's first token, written only if it has none yet: concurrent first reads agree on
+ * one token instead of each showing its own, all but the last of which would not work.
+ */
+async function firstToken(organizationId: string) {
+  const { token, columns } = await newToken();
+  const { count } = await db.organization.updateMany({ where: { id: organizationId, metricsTokenEncrypted: null }, data: columns });
+  if (count === 1) return token;
+  const stored = await db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { metricsTokenEncrypted: true } });
+  return symmetricDecrypt({ key: secret(), data: stored.metricsTokenEncrypted! });
 }
 
 function serverHost(configured: string | null): string {
@@ -38,7 +52,7 @@ export async function getMetricsToken({ actor }: { actor: Actor }): Promise<TMet
   });
   const token = org.metricsTokenEncrypted
     ? await symmetricDecrypt({ key: secret(), data: org.metricsTokenEncrypted })
-    : await issueToken(actor.organizationId);
+    : await firstToken(actor.organizationId);
   return {
     serverIp: serverHost(org.serverIp),
     enabledFeatures: org.metricsEnabled,
@@ -49,14 +63,15 @@ export async function getMetricsToken({ actor }: { actor: Actor }): Promise<TMet
 /** Replaces the token: the old one stops working at once. */
 export async function rotateMetricsToken({ actor }: { actor: Actor }): Promise<TMetricsToken> {
   requirePermission(actor, "settings:manage");
+  // The new token and its audit event commit together, or neither does.
   await db.$transaction(async (tx) => {
+    await replaceToken(actor.organizationId, tx);
     await recordAuditEvent(tx, actor, {
       organizationId: actor.organizationId,
       action: "user.rotateMetricsToken",
       target: { type: "organization", id: actor.organizationId },
     });
   });
-  await issueToken(actor.organizationId);
   return getMetricsToken({ actor });
 }
 

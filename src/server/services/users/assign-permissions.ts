@@ -1,7 +1,7 @@
-import { AppError } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import type { MemberRole } from "@/lib/permissions";
 import type { TAssignPermissionsInput } from "@/lib/schemas/user";
-import { asRole, type Actor } from "@/server/actor/actor";
+import { asRole, requirePermission, type Actor } from "@/server/actor/actor";
 import { db, type Tx } from "@/server/db";
 import { keyCache } from "@/server/services/api-keys/key-cache";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
@@ -17,9 +17,12 @@ const NO_LONGER_OWNER = "You are no longer the owner of this organization";
  * the caller still being owner, so concurrent transfers cannot both succeed.
  */
 export async function assignPermissions({ actor, input }: { actor: Actor; input: TAssignPermissionsInput }) {
-  if (actor.membership.role !== "owner") throw new AppError("FORBIDDEN", "Only the organization owner can assign permissions");
   const { id: userId, role, ...flags } = input;
+  // Tenancy before role: a user of another organization is "not found" to everyone, never "forbidden".
   const target = await findMemberOrThrow(actor, userId);
+  if (actor.membership.role !== "owner") throw new AppError("FORBIDDEN", "Only the organization owner can assign permissions");
+  // The owner's own key may be narrowed (a read-only key): it must not change anyone's access.
+  requirePermission(actor, "member:update");
   const transfer = role === "owner" && target.role !== "owner";
   if (target.userId === actor.user.id && role && role !== "owner") {
     throw new AppError("FORBIDDEN", "Transfer ownership to another member first: the organization always has an owner");
@@ -29,11 +32,12 @@ export async function assignPermissions({ actor, input }: { actor: Actor; input:
 
   const result = await db.$transaction(async (tx) => {
     if (transfer) await demoteOwner(tx, actor);
-    const updated = await tx.member.update({
-      where: { id: target.id },
-      data: { role: nextRole, grants },
-      select: { role: true, grants: true },
-    });
+    else await assertStillOwner(tx, actor);
+    // Conditional, not update(): a member removed meanwhile is a clear 404, and the transaction
+    // (with the demotion above) rolls back.
+    const { count } = await tx.member.updateMany({ where: { id: target.id }, data: { role: nextRole, grants } });
+    if (count !== 1) throw notFound("User");
+    const updated = { role: nextRole, grants };
     await recordAuditEvent(tx, actor, {
       organizationId: actor.organizationId,
       action: transfer ? "user.transferOwnership" : "user.assignPermissions",
@@ -53,4 +57,10 @@ async function demoteOwner(tx: Tx, actor: Actor) {
     data: { role: "admin" },
   });
   if (demoted.count !== 1) throw new AppError("FORBIDDEN", NO_LONGER_OWNER);
+}
+
+/** The caller's ownership, read under a share lock: a transfer committed meanwhile wins, and this call is refused. */
+async function assertStillOwner(tx: Tx, actor: Actor) {
+  const rows = await tx.$queryRaw<unknown[]>`SELECT 1 FROM member WHERE id = ${actor.membership.id} AND role = 'owner' FOR SHARE`;
+  if (rows.length !== 1) throw new AppError("FORBIDDEN", NO_LONGER_OWNER);
 }

@@ -12,9 +12,15 @@ import { flagsOf } from "./member-flags";
  * effective permissions expanded with their sources. Yourself always; others with member:read.
  */
 export async function getMember({ actor, userId }: { actor: Actor; userId: string }): Promise<TMemberDetail> {
-  if (userId !== actor.user.id && !can(actor, "member:read")) {
-    throw new AppError("FORBIDDEN", "Only administrators can see other members");
-  }
+  return memberDetail(actor.organizationId, userId, () => {
+    if (userId !== actor.user.id && !can(actor, "member:read")) {
+      throw new AppError("FORBIDDEN", "Only administrators can see other members");
+    }
+  });
+}
+
+/** A member of `organizationId`; `authorize` runs once the member is known to be there. */
+export async function memberDetail(organizationId: string, userId: string, authorize: () => void = () => {}): Promise<TMemberDetail> {
   const [row] = await db.$queryRaw<(MemberRow & { organizationCount: number })[]>`
     SELECT m.id, m."userId", m.role, m."createdAt",
            u.email, u.name, u.image, u.username, u."firstName", u."lastName", u.banned, u.system,
@@ -22,8 +28,10 @@ export async function getMember({ actor, userId }: { actor: Actor; userId: strin
               FROM group_member gm JOIN "group" g ON g.id = gm."groupId" WHERE gm."memberId" = m.id) AS groups,
            (SELECT count(*)::int FROM member o WHERE o."userId" = m."userId") AS "organizationCount"
     FROM member m JOIN "user" u ON u.id = m."userId"
-    WHERE m."organizationId" = ${actor.organizationId} AND m."userId" = ${userId}`;
+    WHERE m."organizationId" = ${organizationId} AND m."userId" = ${userId}`;
+  // Tenancy before permission: another organization's user is "not found" to every caller.
   if (!row) throw notFound("User");
+  authorize();
   const facts = await loadAccessFacts(row.id);
   return {
     ...toListItem(row),

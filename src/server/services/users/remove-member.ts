@@ -12,8 +12,9 @@ import { findMemberOrThrow } from "./find-member";
  * it belongs to no other organization.
  */
 export async function removeMember({ actor, userId }: { actor: Actor; userId: string }) {
-  requirePermission(actor, "member:delete");
+  // Tenancy before permission: another organization's user is "not found" to every caller.
   const target = await findMemberOrThrow(actor, userId);
+  requirePermission(actor, "member:delete");
   if (target.role === "owner") throw new AppError("FORBIDDEN", "The organization owner cannot be removed");
   if (target.userId === actor.user.id) throw new AppError("FORBIDDEN", "You cannot remove yourself");
   if (target.role === "admin" && actor.membership.role !== "owner") {

@@ -1,7 +1,7 @@
 import { hashPassword, verifyPassword } from "better-auth/crypto";
 import { AppError, fieldError } from "@/lib/errors";
 import type { TProfile, TUpdateSelfInput } from "@/lib/schemas/user";
-import type { Actor } from "@/server/actor/actor";
+import { requireUnscopedKey, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
 import { changedFields, recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { PROFILE_SELECT, toProfile } from "./profile";
@@ -14,6 +14,7 @@ export async function updateSelf({ actor, input }: { actor: Actor; input: TUpdat
   if (actor.user.system) {
     throw new AppError("FORBIDDEN", "System users are read-only: they cannot be edited through the user endpoints");
   }
+  requireUnscopedKey(actor, "changing your profile");
   const newPasswordHash = input.password ? await checkedNewPassword(actor.user.id, input) : null;
   const email = input.email?.toLowerCase();
   if (email && email !== actor.user.email) {

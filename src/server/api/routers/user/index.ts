@@ -5,11 +5,19 @@ import { checkUserOrganizations } from "./check-user-organizations";
 import { createApiKey } from "./create-api-key";
 import { deleteApiKey } from "./delete-api-key";
 import { get } from "./get";
+import { getMetricsSummary } from "./get-metrics-summary";
 import { getMetricsToken, rotateMetricsToken } from "./get-metrics-token";
 import { listApiKeys } from "./list-api-keys";
 import { one } from "./one";
 import { remove } from "./remove";
 import { update } from "./update";
+import { create } from "./create";
+import { disable } from "./disable";
+import { enable } from "./enable";
+import { resetPassword } from "./reset-password";
+import { revokeSessions } from "./revoke-sessions";
+import { updateMember } from "./update-member";
+import { upsert } from "./upsert";
 
 export const userRouter = createTRPCRouter({
   all,
@@ -24,4 +32,13 @@ export const userRouter = createTRPCRouter({
   checkUserOrganizations,
   getMetricsToken,
   rotateMetricsToken,
+  getMetricsSummary,
+  // Administrators acting on other people (issue 4).
+  create,
+  upsert,
+  updateMember,
+  disable,
+  enable,
+  resetPassword,
+  revokeSessions,
 });

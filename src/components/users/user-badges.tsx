@@ -1,0 +1,47 @@
+"use client";
+
+import { Bot, CheckCircle2, CircleSlash } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
+
+/** The system-user mark: an icon with an accessible name and a tooltip saying what it means. */
+export function SystemUserIcon() {
+  return (
+    <Tooltip>
+      <TooltipTrigger asChild>
+        <span role="img" aria-label="System user" tabIndex={0} className="inline-flex text-muted-foreground outline-none">
+          <Bot aria-hidden className="size-4" />
+        </span>
+      </TooltipTrigger>
+      <TooltipContent>System user: API keys only, read-only here</TooltipContent>
+    </Tooltip>
+  );
+}
+
+export function YouBadge() {
+  return (
+    <Badge variant="outline" className="border-sky-300 bg-sky-50 text-sky-800">
+      You
+    </Badge>
+  );
+}
+
+export function RoleBadge({ role }: { role: string }) {
+  return (
+    <Badge variant={role === "member" ? "secondary" : "default"} className="capitalize">
+      {role}
+    </Badge>
+  );
+}
+
+export function EnabledBadge({ enabled }: { enabled: boolean }) {
+  return enabled ? (
+    <span className="inline-flex items-center gap-1 text-sm text-emerald-700">
+      <CheckCircle2 aria-hidden className="size-4" /> Enabled
+    </span>
+  ) : (
+    <span className="inline-flex items-center gap-1 text-sm text-muted-foreground">
+      <CircleSlash aria-hidden className="size-4" /> Disabled
+    </span>
+  );
+}

@@ -1,0 +1,109 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { ArrowLeft } from "lucide-react";
+import Link from "next/link";
+import { ErrorState } from "@/components/common/list-states";
+import { PageHeader } from "@/components/shell/page-header";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Skeleton } from "@/components/ui/skeleton";
+import { memberActions } from "@/lib/member-actions";
+import type { TMemberDetail } from "@/lib/schemas/user";
+import type { Viewer } from "@/lib/viewer";
+import { useTRPC } from "@/trpc/react";
+import { AssignPermissionsForm } from "./assign-permissions-form";
+import { EffectivePermissionsCard } from "./effective-permissions-card";
+import { MemberFlagsList } from "./member-flags-list";
+import { UserAccessCard } from "./user-access-card";
+import { RemoveUserButton, TransferOwnershipButton } from "./user-actions";
+import { UserApiKeysCard } from "./user-api-keys-card";
+import { RoleBadge, SystemUserIcon, YouBadge } from "./user-badges";
+import { UserProfileCard } from "./user-profile-card";
+
+export function UserDetail({ userId, viewer }: { userId: string; viewer: Viewer }) {
+  const trpc = useTRPC();
+  // A 4xx will not change on retry (another organization's user is a 404): show it at once.
+  const query = useQuery({
+    ...trpc.user.one.queryOptions({ userId }),
+    retry: (count, error) => count < 1 && (error.data?.httpStatus ?? 500) >= 500,
+  });
+  return (
+    <div className="grid gap-6">
+      <Link href="/users" className="inline-flex w-fit items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+        <ArrowLeft aria-hidden className="size-4" /> All users
+      </Link>
+      {query.isPending ? (
+        <DetailSkeleton />
+      ) : query.isError ? (
+        <Card>
+          <CardContent>
+            {query.error.data?.code === "NOT_FOUND" ? (
+              <ErrorState message="This user is not a member of your organization." />
+            ) : (
+              <ErrorState message={`Could not load this user: ${query.error.message}`} onRetry={() => query.refetch()} />
+            )}
+          </CardContent>
+        </Card>
+      ) : (
+        <Loaded user={query.data} viewer={viewer} />
+      )}
+    </div>
+  );
+}
+
+function Loaded({ user, viewer }: { user: TMemberDetail; viewer: Viewer }) {
+  const may = memberActions(viewer, user);
+  const title = [user.firstName, user.lastName].filter(Boolean).join(" ") || user.name;
+  return (
+    <>
+      <PageHeader
+        title={title}
+        description={`@${user.username} · ${user.email}`}
+        actions={
+          may.remove || may.transferOwnership ? (
+            <div className="flex gap-2">
+              {may.transferOwnership ? <TransferOwnershipButton user={user} /> : null}
+              {may.remove ? <RemoveUserButton user={user} /> : null}
+            </div>
+          ) : undefined
+        }
+      />
+      <div className="-mt-4 flex items-center gap-2" aria-label="Markers">
+        <RoleBadge role={user.role} />
+        {user.system ? <SystemUserIcon /> : null}
+        {viewer.userId === user.userId ? <YouBadge /> : null}
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <UserProfileCard user={user} />
+        <UserAccessCard user={user} />
+      </div>
+      <Card>
+        <CardHeader>
+          <CardTitle>{may.assignPermissions ? "Assign permissions" : "Permission flags"}</CardTitle>
+          <CardDescription>
+            {may.assignPermissions
+              ? "As the owner you set the role and flags; the change applies to the member's sessions and keys at once."
+              : "Granted beyond the role. Only the owner changes them."}
+          </CardDescription>
+        </CardHeader>
+        <CardContent>{may.assignPermissions ? <AssignPermissionsForm user={user} /> : <MemberFlagsList flags={user.flags} />}</CardContent>
+      </Card>
+      <EffectivePermissionsCard user={user} />
+      {may.apiKeysScope ? <UserApiKeysCard userId={user.userId} username={user.username} scope={may.apiKeysScope} /> : null}
+    </>
+  );
+}
+
+function DetailSkeleton() {
+  return (
+    <div className="grid gap-6" aria-busy="true">
+      <span className="sr-only">Loading user…</span>
+      <Skeleton className="h-8 w-64" />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Skeleton className="h-56" />
+        <Skeleton className="h-56" />
+      </div>
+      <Skeleton className="h-40" />
+    </div>
+  );
+}

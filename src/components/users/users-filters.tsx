@@ -1,0 +1,50 @@
+"use client";
+
+import { Search } from "lucide-react";
+import { Input } from "@/components/ui/input";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { MEMBER_ROLES } from "@/lib/permissions";
+import type { UsersFilters as Filters } from "./users-query";
+
+type Props = { filters: Filters; onChange: (next: Filters) => void };
+
+export function UsersFilters({ filters, onChange }: Props) {
+  return (
+    <div className="flex flex-wrap items-center gap-3" role="search">
+      <div className="relative min-w-64 flex-1">
+        <Search aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground" />
+        <Input
+          type="search"
+          aria-label="Search users"
+          placeholder="Search by username, name or email"
+          className="pl-9"
+          value={filters.search}
+          onChange={(e) => onChange({ ...filters, search: e.target.value })}
+        />
+      </div>
+      <Select value={filters.role} onValueChange={(role) => onChange({ ...filters, role: role as Filters["role"] })}>
+        <SelectTrigger aria-label="Filter by role" className="w-40">
+          <SelectValue />
+        </SelectTrigger>
+        <SelectContent>
+          <SelectItem value="all">All roles</SelectItem>
+          {MEMBER_ROLES.map((role) => (
+            <SelectItem key={role} value={role} className="capitalize">
+              {role}
+            </SelectItem>
+          ))}
+        </SelectContent>
+      </Select>
+      <Select value={filters.status} onValueChange={(status) => onChange({ ...filters, status: status as Filters["status"] })}>
+        <SelectTrigger aria-label="Filter by status" className="w-40">
+          <SelectValue />
+        </SelectTrigger>
+        <SelectContent>
+          <SelectItem value="all">Any status</SelectItem>
+          <SelectItem value="enabled">Enabled</SelectItem>
+          <SelectItem value="disabled">Disabled</SelectItem>
+        </SelectContent>
+      </Select>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { MemberRole } from "@/lib/permissions";
+import type { TListMembersInput } from "@/lib/schemas/user";
+
+export const USERS_PAGE_SIZE = 50;
+
+export type UsersFilters = { search: string; role: MemberRole | "all"; status: "enabled" | "disabled" | "all" };
+
+export const NO_FILTERS: UsersFilters = { search: "", role: "all", status: "all" };
+
+/**
+ * user.all's input for one page. One row more than a page is asked for, to know whether a next
+ * page exists without counting (a count would scan 100,000 members; the keyset page does not).
+ * The server page prefetches the first page with the same input, so the keys match.
+ */
+export function usersPageInput(filters: UsersFilters, cursor: string | undefined): TListMembersInput {
+  return {
+    limit: USERS_PAGE_SIZE + 1,
+    ...(filters.search.trim() ? { search: filters.search.trim() } : {}),
+    ...(filters.role !== "all" ? { role: filters.role } : {}),
+    ...(filters.status !== "all" ? { status: filters.status } : {}),
+    ...(cursor ? { cursor } : {}),
+  };
+}

@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { ZPermission, ZWorkspaceRole } from "./access";
+import { ZId } from "./fields";
+
+export const GID_MIN = 1000;
+export const GID_MAX = 2_147_483_647;
+
+export const ZGroupName = z
+  .string()
+  .trim()
+  .min(1, "Name the group")
+  .max(64, "Group names are at most 64 characters")
+  .regex(/^[a-zA-Z0-9._-]+$/, "Group names may contain only letters, digits, dots, dashes and underscores");
+
+export const ZWorkspaceGrantInput = z
+  .object({ workspace: z.string().trim().min(1).max(64).describe("The workspace's name"), role: ZWorkspaceRole })
+  .strict();
+
+const uniqueWorkspaces = (grants: { workspace: string }[] | undefined) =>
+  !grants || new Set(grants.map((g) => g.workspace)).size === grants.length;
+
+export const ZWorkspaceGrantsInput = z
+  .array(ZWorkspaceGrantInput)
+  .max(200)
+  .refine(uniqueWorkspaces, "Each workspace may be granted once");
+
+/** Users named by id or by username. */
+export const ZUserRefs = z.array(z.string().trim().min(1).max(64)).min(1, "Name at least one user").max(1000);
+
+export const ZGroupMember = z.object({ userId: z.string(), username: z.string(), name: z.string() });
+
+export const ZGroupGrant = z.object({ workspaceId: z.string(), workspace: z.string(), role: ZWorkspaceRole });
+
+export const ZGroupSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  gid: z.number().int(),
+  description: z.string(),
+  grants: z.array(ZPermission),
+  workspaceRole: ZWorkspaceRole.nullable(),
+  memberCount: z.number().int(),
+  members: z.array(ZGroupMember).describe("The first 50 members by username; memberCount is the total"),
+  createdAt: z.iso.datetime(),
+});
+export type TGroupSummary = z.infer<typeof ZGroupSummary>;
+
+export const ZGroupDetail = ZGroupSummary.extend({
+  members: z.array(ZGroupMember).describe("Every member, by username"),
+  workspaceGrants: z.array(ZGroupGrant),
+});
+export type TGroupDetail = z.infer<typeof ZGroupDetail>;
+
+export const ZListGroupsInput = z
+  .object({
+    search: z.string().trim().max(64).optional().describe("Matches the group name (case-insensitive)"),
+    sort: z.enum(["name", "gid", "members"]).default("name"),
+    order: z.enum(["asc", "desc"]).default("asc"),
+    limit: z.coerce.number().int().min(1).max(1000).default(500),
+  })
+  .strict();
+export type TListGroupsInput = z.infer<typeof ZListGroupsInput>;
+
+export const ZGroupRefInput = z.object({ groupId: ZId.describe("The group's id or name") }).strict();
+
+export const ZCreateGroupInput = z
+  .object({
+    name: ZGroupName,
+    description: z.string().trim().max(500).optional(),
+    gid: z.number().int().min(1).max(GID_MAX).optional().describe(`Unique in the organization; the lowest free from ${GID_MIN} when omitted`),
+    grants: z.array(ZPermission).max(64).optional().describe("Catalog permissions the members inherit"),
+    workspaceRole: ZWorkspaceRole.nullable().optional().describe("A workspace role the members hold in every workspace"),
+    workspaceGrants: ZWorkspaceGrantsInput.optional(),
+    members: ZUserRefs.optional().describe("Users (ids or usernames) to add"),
+  })
+  .strict();
+export type TCreateGroupInput = z.infer<typeof ZCreateGroupInput>;
+
+export const ZUpdateGroupInput = ZGroupRefInput.extend({
+  name: ZGroupName.optional().describe("A new name (rename)"),
+  description: z.string().trim().max(500).optional(),
+  grants: z.array(ZPermission).max(64).optional().describe("Replaces the group's permissions"),
+  workspaceRole: ZWorkspaceRole.nullable().optional(),
+  workspaceGrants: ZWorkspaceGrantsInput.optional().describe("Replaces the group's workspace grants"),
+}).strict();
+export type TUpdateGroupInput = z.infer<typeof ZUpdateGroupInput>;
+
+export const ZGroupUsersInput = ZGroupRefInput.extend({ users: ZUserRefs }).strict();
+export type TGroupUsersInput = z.infer<typeof ZGroupUsersInput>;
+
+export const ZGroupUsersOutput = z.object({
+  groupId: z.string(),
+  changed: z.array(z.string()).describe("The user ids added (or removed); users already in (or not in) the group are skipped"),
+  memberCount: z.number().int(),
+});
+
+export const ZDeleteGroupOutput = z.object({ success: z.literal(true), groupId: z.string() });

@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+// user.getMetricsSummary: Roster's own metrics for the caller's organization, as JSON for charts.
+
+const ZCount = z.number().nonnegative();
+
+export const ZLatencyBucket = z.object({
+  le: z.number().nullable().describe("Upper bound in seconds; null for +Inf"),
+  count: ZCount.describe("Cumulative: observations at or below `le`"),
+});
+
+export const ZMetricsSummary = z.object({
+  collectedAt: z.iso.datetime(),
+  instance: z.object({
+    startedAt: z.iso.datetime().describe("When this instance started: counters restart from zero then"),
+  }),
+  requests: z
+    .array(z.object({ procedure: z.string(), status: z.number().int(), count: ZCount }))
+    .describe("Procedure calls since the instance started, by procedure and HTTP status"),
+  latency: z
+    .array(
+      z.object({
+        procedure: z.string(),
+        count: ZCount,
+        sumSeconds: z.number().nonnegative(),
+        p50Seconds: z.number().nullable().describe("Estimated from the histogram buckets"),
+        p95Seconds: z.number().nullable(),
+      }),
+    )
+    .describe("Latency by procedure since the instance started"),
+  latencyBuckets: z.array(ZLatencyBucket).describe("All procedures together, cumulative: for latency over time"),
+  keyVerifications: z.array(z.object({ result: z.enum(["ok", "invalid", "refused"]), count: ZCount })),
+  rateLimitRejections: z.array(z.object({ reason: z.enum(["rate_limit", "quota"]), count: ZCount })),
+  members: z.object({ total: z.number().int(), enabled: z.number().int(), disabled: z.number().int() }),
+});
+export type TMetricsSummary = z.infer<typeof ZMetricsSummary>;

@@ -1,0 +1,51 @@
+// The roles a person is given when created or edited directly (seed 000's Dagu roles, plus
+// Roster's plain `member`), and Conductor's roles (seed 003) mapped onto them. Shared with the UI.
+import { baseline } from "./access";
+import { WORKSPACE_ROLES, type MemberRole, type Permission, type WorkspaceRole } from "./permissions";
+
+export const USER_ROLES = ["admin", "manager", "developer", "operator", "viewer", "member"] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+/**
+ * What a user role means in the access model: `admin` is the organization role (workspace role
+ * untouched); Dagu's workspace roles make a plain member with that role in the default workspace
+ * (and everywhere with "all workspaces"); `member` is a plain member whose workspace role is kept
+ * (on creation: viewer, the least).
+ */
+export function accessForUserRole(role: UserRole): { memberRole: Exclude<MemberRole, "owner">; workspaceRole: WorkspaceRole | null } {
+  if (role === "admin") return { memberRole: "admin", workspaceRole: null };
+  if (role === "member") return { memberRole: "member", workspaceRole: null };
+  return { memberRole: "member", workspaceRole: role };
+}
+
+/**
+ * Conductor's roles (seed 003) and the Roster role each becomes. Conductor's roles are nested for
+ * our purposes, so a user given several gets the strongest:
+ * - ADMIN: superuser, manages users and groups → organization admin.
+ * - USER: creates and runs workflow definitions → member, developer.
+ * - METADATA_MANAGER: manages every definition, whoever owns it → member, manager.
+ * - WORKFLOW_MANAGER: views, runs and manages every execution → member, manager.
+ * - USER_READ_ONLY: views only → member, viewer.
+ */
+export const CONDUCTOR_ROLES = {
+  ADMIN: "admin",
+  USER: "developer",
+  METADATA_MANAGER: "manager",
+  WORKFLOW_MANAGER: "manager",
+  USER_READ_ONLY: "viewer",
+} as const satisfies Record<string, UserRole>;
+export type ConductorRole = keyof typeof CONDUCTOR_ROLES;
+export const CONDUCTOR_ROLE_NAMES = Object.keys(CONDUCTOR_ROLES) as ConductorRole[];
+
+const strength = (role: UserRole) => (role === "admin" ? WORKSPACE_ROLES.length : WORKSPACE_ROLES.indexOf(role as WorkspaceRole));
+
+/** The Roster role for a set of Conductor roles: the strongest of them. */
+export function userRoleForConductorRoles(roles: readonly ConductorRole[]): UserRole {
+  return roles.map((r) => CONDUCTOR_ROLES[r] as UserRole).reduce((a, b) => (strength(b) > strength(a) ? b : a), "viewer");
+}
+
+/** Every catalog permission a user role grants organization-wide and in the default workspace. */
+export function userRolePermissions(role: UserRole): Permission[] {
+  const { memberRole, workspaceRole } = accessForUserRole(role);
+  return [...baseline({ role: memberRole, grants: [], workspaceRole: workspaceRole ?? "viewer", allWorkspaces: true, groups: [] })];
+}

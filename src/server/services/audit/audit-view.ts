@@ -1,0 +1,59 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { TAuditEvent, TAuditFilters } from "@/lib/schemas/audit";
+
+/** The filters of audit.list and the CSV export, always inside the organization. */
+export function auditWhere(organizationId: string, filters: TAuditFilters, beforeSeq?: number): Prisma.AuditEventWhereInput {
+  const and: Prisma.AuditEventWhereInput[] = [];
+  if (filters.actor) and.push({ OR: [{ actorUserId: filters.actor }, { actorName: filters.actor.toLowerCase() }] });
+  if (filters.target) and.push({ OR: [{ targetId: filters.target }, { targetName: filters.target }] });
+  return {
+    organizationId,
+    ...(filters.action ? { action: filters.action } : {}),
+    ...(filters.targetType ? { targetType: filters.targetType } : {}),
+    ...(filters.from || filters.to
+      ? { createdAt: { ...(filters.from ? { gte: new Date(filters.from) } : {}), ...(filters.to ? { lt: new Date(filters.to) } : {}) } }
+      : {}),
+    ...(beforeSeq ? { seq: { lt: beforeSeq } } : {}),
+    ...(and.length ? { AND: and } : {}),
+  };
+}
+
+export const AUDIT_SELECT = {
+  id: true,
+  seq: true,
+  createdAt: true,
+  actorUserId: true,
+  actorName: true,
+  apiKeyId: true,
+  action: true,
+  targetType: true,
+  targetId: true,
+  targetName: true,
+  before: true,
+  after: true,
+  ip: true,
+  userAgent: true,
+  prevHash: true,
+  hash: true,
+} satisfies Prisma.AuditEventSelect;
+
+export type AuditRow = Prisma.AuditEventGetPayload<{ select: typeof AUDIT_SELECT }>;
+
+const asChange = (value: Prisma.JsonValue) =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+
+export const toAuditEvent = (row: AuditRow): TAuditEvent => ({
+  id: row.id,
+  seq: row.seq,
+  createdAt: row.createdAt.toISOString(),
+  actor: { userId: row.actorUserId, name: row.actorName },
+  apiKeyId: row.apiKeyId,
+  action: row.action,
+  target: { type: row.targetType, id: row.targetId, name: row.targetName },
+  before: asChange(row.before),
+  after: asChange(row.after),
+  ip: row.ip,
+  userAgent: row.userAgent,
+  prevHash: row.prevHash,
+  hash: row.hash,
+});

@@ -1,0 +1,51 @@
+import type { TGroupUsersInput } from "@/lib/schemas/group";
+import { asPermissions, asWorkspaceRole, requirePermission, type Actor } from "@/server/actor/actor";
+import { db } from "@/server/db";
+import { assertMayGrant } from "@/server/services/access/assert-may-grant";
+import { keyCache } from "@/server/services/api-keys/key-cache";
+import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { resolveMembers } from "@/server/services/users/resolve-members";
+import { findGroupOrThrow } from "./find-group";
+
+type Change = "add" | "remove";
+
+/**
+ * Adds users to a group, or removes them (seed 001's add-users / rm-users), by id or username.
+ * Users already in (or not in) the group are skipped; a call that changes nothing writes no event.
+ * Adding hands out what the group grants, so the caller must hold it.
+ */
+export async function changeGroupMembers({ actor, input, change }: { actor: Actor; input: TGroupUsersInput; change: Change }) {
+  requirePermission(actor, "group:manage");
+  const group = await findGroupOrThrow(actor.organizationId, input.groupId);
+  if (change === "add") {
+    assertMayGrant(actor, {
+      permissions: asPermissions(group.grants),
+      workspaceRoles: [group.workspaceRole ? asWorkspaceRole(group.workspaceRole) : null, ...group.workspaceGrants.map((g) => asWorkspaceRole(g.role))],
+    });
+  }
+  const members = await resolveMembers(actor.organizationId, input.users);
+  const result = await db.$transaction(async (tx) => {
+    const present = new Set(
+      (await tx.groupMember.findMany({ where: { groupId: group.id, memberId: { in: members.map((m) => m.id) } }, select: { memberId: true } })).map(
+        (r) => r.memberId,
+      ),
+    );
+    const affected = members.filter((m) => (change === "add" ? !present.has(m.id) : present.has(m.id)));
+    if (affected.length) {
+      const memberIds = affected.map((m) => m.id);
+      if (change === "add") await tx.groupMember.createMany({ data: memberIds.map((memberId) => ({ groupId: group.id, memberId })), skipDuplicates: true });
+      else await tx.groupMember.deleteMany({ where: { groupId: group.id, memberId: { in: memberIds } } });
+      const usernames = affected.map((m) => m.username).sort();
+      await recordAuditEvent(tx, actor, {
+        organizationId: actor.organizationId,
+        action: change === "add" ? "group.addUsers" : "group.removeUsers",
+        target: { type: "group", id: group.id, name: group.name },
+        ...(change === "add" ? { after: { added: usernames } } : { before: { removed: usernames } }),
+      });
+    }
+    const memberCount = await tx.groupMember.count({ where: { groupId: group.id } });
+    return { changed: affected.map((m) => m.userId), memberCount };
+  });
+  if (result.changed.length) keyCache.clear();
+  return { groupId: group.id, ...result };
+}

@@ -1,0 +1,26 @@
+import { requireUnscopedKey, type Actor } from "@/server/actor/actor";
+import { db } from "@/server/db";
+import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+
+/**
+ * Ends every session of the caller except the one this request came with (called with an API
+ * key, that is all of them). Ending none writes no event.
+ */
+export async function revokeOtherSessions({ actor }: { actor: Actor }) {
+  requireUnscopedKey(actor, "ending sessions");
+  const sessionsRevoked = await db.$transaction(async (tx) => {
+    const { count } = await tx.session.deleteMany({
+      where: { userId: actor.user.id, ...(actor.sessionId ? { id: { not: actor.sessionId } } : {}) },
+    });
+    if (count) {
+      await recordAuditEvent(tx, actor, {
+        organizationId: actor.organizationId,
+        action: "session.revokeOthers",
+        target: { type: "user", id: actor.user.id, name: actor.user.username },
+        after: { sessionsRevoked: count },
+      });
+    }
+    return count;
+  });
+  return { success: true as const, sessionsRevoked };
+}

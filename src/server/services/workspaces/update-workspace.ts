@@ -1,0 +1,37 @@
+import type { TUpdateWorkspaceInput, TWorkspace } from "@/lib/schemas/workspace";
+import { requirePermission, type Actor } from "@/server/actor/actor";
+import { db } from "@/server/db";
+import { keyCache } from "@/server/services/api-keys/key-cache";
+import { changedFields, recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { findWorkspaceOrThrow } from "./find-workspace";
+import { nameTaken, toWorkspace, WORKSPACE_SELECT } from "./workspace-view";
+
+/** Renames a workspace or changes its description. Grants follow the workspace, not its name. */
+export async function updateWorkspace({ actor, input }: { actor: Actor; input: TUpdateWorkspaceInput }): Promise<TWorkspace> {
+  requirePermission(actor, "workspace:manage");
+  const current = await findWorkspaceOrThrow(actor.organizationId, input.workspaceId);
+  const diff = changedFields(current, { name: input.name, description: input.description });
+  try {
+    const row = await db.$transaction(async (tx) => {
+      if (!diff.changed) return tx.workspace.findUniqueOrThrow({ where: { id: current.id }, select: WORKSPACE_SELECT });
+      const updated = await tx.workspace.update({
+        where: { id: current.id, organizationId: actor.organizationId },
+        data: { name: input.name, description: input.description },
+        select: WORKSPACE_SELECT,
+      });
+      await recordAuditEvent(tx, actor, {
+        organizationId: actor.organizationId,
+        action: input.name && input.name !== current.name ? "workspace.rename" : "workspace.update",
+        target: { type: "workspace", id: current.id, name: updated.name },
+        before: diff.before,
+        after: diff.after,
+      });
+      return updated;
+    });
+    // A rename moves grants to another name: forget cached answers about the old one.
+    if (diff.changed) keyCache.clear();
+    return toWorkspace(row);
+  } catch (error) {
+    nameTaken(error, input.name ?? current.name);
+  }
+}

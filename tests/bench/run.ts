@@ -1,0 +1,193 @@
+// `npm run bench`: Roster's request costs measured in one run on this machine, as ratios against a
+// baseline measured in the same run (the machine is noisy: ±10-20 % between runs). Figures only;
+// nothing here passes or fails a build.
+import { spawn } from "node:child_process";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { ensureDatabase, startEmbeddedPostgres } from "@/server/runtime/embedded-postgres";
+import { applyMigrations } from "@/server/runtime/migrate";
+import { freePort } from "../support/free-port";
+import { ensureBuild } from "../support/global-build";
+import { httpClient } from "../support/http";
+import { stopChild, waitForHealth } from "../support/child-process";
+import { load, sequentialP50, type LoadResult } from "./load";
+import { seedMembers } from "./seed-members";
+import { statementsPerRequest } from "./statements";
+
+const require = createRequire(import.meta.url);
+const say = (line = "") => console.log(line);
+const fmt = (n: number, digits = 0) => n.toFixed(digits);
+
+async function main() {
+  ensureBuild();
+
+  const dataDir = mkdtempSync(path.join(tmpdir(), "roster-bench-"));
+  chmodSync(dataDir, 0o755);
+  const pgServer = await startEmbeddedPostgres({
+    dataDir,
+    port: await freePort(),
+    serverFlags: ["-c", "shared_preload_libraries=pg_stat_statements", "-c", "pg_stat_statements.track=all"],
+  });
+  const adminUrl = pgServer.url("postgres");
+  await ensureDatabase(adminUrl, "bench");
+  const databaseUrl = pgServer.url("bench");
+  await applyMigrations(databaseUrl);
+  await withClient(adminUrl, (c) => c.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
+
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  let log = "";
+  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      ROSTER_BENCH: "1",
+      DATABASE_URL: databaseUrl,
+      BETTER_AUTH_URL: url,
+      BETTER_AUTH_SECRET: "bench-secret-0123456789abcdef0123456789",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  server.stdout?.on("data", (d) => (log += d));
+  server.stderr?.on("data", (d) => (log += d));
+  try {
+    await waitForHealth(url, server, () => log);
+    await run(url, adminUrl, databaseUrl);
+  } finally {
+    await stopChild(server);
+    await pgServer.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function run(url: string, adminUrl: string, databaseUrl: string) {
+  const api = httpClient(url);
+  await api.post("auth.setup", { username: "bench", password: "bench-password" });
+  const { cookie } = await api.signIn("bench", "bench-password");
+  const me = (await api.get("user.get", {}, { cookie })).body;
+  const plainKey = (await api.post("user.createApiKey", { name: "plain" }, { cookie })).body.key as string;
+  const limitedKey = (
+    await api.post(
+      "user.createApiKey",
+      { name: "limited", rateLimitEnabled: true, rateLimitTimeWindow: 3600, rateLimitMax: 1_000_000_000, remaining: 1_000_000_000 },
+      { cookie },
+    )
+  ).body.key as string;
+  const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
+
+  const targets = {
+    a: { label: "(a) bare route", url: `${url}/api/bench/bare`, headers: {} },
+    b: { label: "(b) user.get, Bearer key", url: `${url}/api/user.get`, headers: bearer(plainKey) },
+    c: { label: "(c) better-auth verifyApiKey + user", url: `${url}/api/bench/better-auth`, headers: bearer(plainKey) },
+  };
+  const authz = await hasProcedure(url, "/authz.check");
+  const authzTarget = { label: "(d) authz.check, Bearer key", url: `${url}/api/authz.check?permission=workflow:run`, headers: bearer(plainKey) };
+
+  say("\n== Throughput and latency (autocannon, next start, one process) ==");
+  const results: Record<string, LoadResult> = {};
+  for (const connections of [32, 1]) {
+    for (const [id, t] of Object.entries({ ...targets, ...(authz ? { d: authzTarget } : {}) })) {
+      const r = await load(t.label, t.url, connections, t.headers);
+      results[`${id}${connections}`] = r;
+      say(`${t.label.padEnd(40)} ${String(connections).padStart(2)} conn  ${fmt(r.rps).padStart(6)} req/s  p50 ${fmt(r.p50, 1).padStart(6)} ms  p99 ${fmt(r.p99, 1).padStart(6)} ms${r.non2xx ? `  non-2xx ${r.non2xx}` : ""}`);
+    }
+  }
+
+  say("\n== SQL statements per request (pg_stat_statements, 100 sequential requests) ==");
+  const send = (t: { url: string; headers: Record<string, string> }) => async () => {
+    await (await fetch(t.url, { headers: t.headers })).arrayBuffer();
+  };
+  const sB = await statementsPerRequest(adminUrl, "bench", send(targets.b));
+  const sC = await statementsPerRequest(adminUrl, "bench", send(targets.c));
+  const sL = await statementsPerRequest(adminUrl, "bench", send({ url: targets.b.url, headers: bearer(limitedKey) }));
+  const sG = await statementsPerRequest(adminUrl, "bench", send({ url: targets.b.url, headers: { cookie } }));
+  say(`(b) user.get, key without limits      ${fmt(sB.perRequest, 2)} statements, ${fmt(sB.writesPerRequest, 2)} writes`);
+  say(`(b') user.get, key with limits        ${fmt(sL.perRequest, 2)} statements, ${fmt(sL.writesPerRequest, 2)} writes`);
+  say(`(b'') user.get, session cookie        ${fmt(sG.perRequest, 2)} statements, ${fmt(sG.writesPerRequest, 2)} writes`);
+  say(`(c) better-auth verifyApiKey + user   ${fmt(sC.perRequest, 2)} statements, ${fmt(sC.writesPerRequest, 2)} writes`);
+  let sD: { perRequest: number } | null = null;
+  if (authz) {
+    sD = await statementsPerRequest(adminUrl, "bench", send(authzTarget));
+    say(`(d) authz.check, key without limits   ${fmt(sD.perRequest, 2)} statements`);
+  }
+
+  say("\n== user.all search, first page of 50 (sequential, 200 requests each) ==");
+  const search = await searchBench(url, adminUrl, databaseUrl, cookie, me.userId as string);
+
+  say("\n== Targets ==");
+  const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
+  const ratio = (x: string, y: string) => results[x]!.rps / results[y]!.rps;
+  say(`(b) ≥ 60 % of (a) at 32 conn: ${fmt(ratio("b32", "a32") * 100)} % — ${verdict(ratio("b32", "a32") >= 0.6)}`);
+  say(`(b) ≥ 3× (c) at 32 conn: ${fmt(ratio("b32", "c32"), 2)}× — ${verdict(ratio("b32", "c32") >= 3)}`);
+  const dp50 = results.b1!.p50 - results.a1!.p50;
+  say(`(b) p50 within 1 ms of (a) at 1 conn: +${fmt(dp50, 2)} ms — ${verdict(dp50 <= 1)}`);
+  say(`key without limits ≤ 1 statement for auth and no write: ${fmt(sB.perRequest, 2)} for the whole of user.get, ${fmt(sB.writesPerRequest, 2)} writes`);
+  if (authz && results.d32 && results.d1) {
+    say(`authz.check ≥ 60 % of (a) at 32 conn: ${fmt(ratio("d32", "a32") * 100)} % — ${verdict(ratio("d32", "a32") >= 0.6)}`);
+    const dd = results.d1.p50 - results.a1!.p50;
+    say(`authz.check p50 within 1 ms of (a) at 1 conn: +${fmt(dd, 2)} ms — ${verdict(dd <= 1)}`);
+  }
+  for (const s of search) {
+    say(`user.all search "${s.term}": p50 ${fmt(s.p50k1, 1)} ms at 1,000, ${fmt(s.p50k100, 1)} ms at 100,000, ratio ${fmt(s.p50k100 / s.p50k1, 2)} — ${verdict(s.p50k100 <= 20 && s.p50k100 / s.p50k1 <= 2)}`);
+  }
+}
+
+async function searchBench(url: string, adminUrl: string, databaseUrl: string, cookie: string, ownerId: string) {
+  const api = httpClient(url);
+  const orgs: Record<string, string> = {};
+  await withClient(databaseUrl, async (c) => {
+    for (const size of [1000, 100_000]) {
+      const id = `bench-org-${size}`;
+      await c.query(`INSERT INTO organization (id, name, slug) VALUES ($1, $2, $1)`, [id, `Bench ${size}`]);
+      await c.query(`INSERT INTO member (id, "organizationId", "userId", role) VALUES ($1, $2, $3, 'owner')`, [`${id}-owner`, id, ownerId]);
+      orgs[size] = id;
+    }
+  });
+  const started = performance.now();
+  await seedMembers(databaseUrl, orgs[1000]!, 1000, "k1");
+  await seedMembers(databaseUrl, orgs[100_000]!, 100_000, "k100");
+  say(`seeded 101,000 members in ${fmt((performance.now() - started) / 1000, 1)} s`);
+  const keys: Record<string, string> = {};
+  for (const size of [1000, 100_000]) {
+    const res = await api.post("user.createApiKey", { name: `org ${size}`, metadata: { organizationId: orgs[size] } }, { cookie });
+    keys[size] = res.body.key;
+  }
+  const out: { term: string; p50k1: number; p50k100: number }[] = [];
+  for (const term of ["lovelace", "grace17", "hopper"]) {
+    const measure = async (size: number) => {
+      const r = await sequentialP50(`${url}/api/user.all?search=${term}&limit=50`, { authorization: `Bearer ${keys[size]}` });
+      if (!r.statuses.has(200) || r.statuses.size !== 1) throw new Error(`user.all answered ${[...r.statuses]}`);
+      return r;
+    };
+    const k1 = await measure(1000);
+    const k100 = await measure(100_000);
+    say(`"${term}": 1,000 members p50 ${fmt(k1.p50, 1)} ms p99 ${fmt(k1.p99, 1)} ms · 100,000 members p50 ${fmt(k100.p50, 1)} ms p99 ${fmt(k100.p99, 1)} ms`);
+    out.push({ term, p50k1: k1.p50, p50k100: k100.p50 });
+  }
+  void adminUrl;
+  return out;
+}
+
+async function hasProcedure(url: string, path: string) {
+  const doc = await (await fetch(`${url}/api/openapi.json`)).json();
+  return Boolean(doc.paths?.[path]);
+}
+
+async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

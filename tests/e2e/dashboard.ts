@@ -1,0 +1,36 @@
+// Shared steps of the dashboard's browser tests: a server with its first owner, fixtures written
+// to that server's database, signing in through the form, and screenshots to look at.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { httpClient } from "../support/http";
+import type { RosterServer } from "../support/roster-server";
+import { fixturesFor } from "../support/server-fixtures";
+
+export const OWNER = { username: "owner", password: "owner-password", email: "owner@example.test" };
+
+/** Sets up the first owner over HTTP and returns the fixtures for the server's database. */
+export async function withOwner(server: RosterServer) {
+  const api = httpClient(server.url);
+  const setup = await api.post("auth.setup", OWNER);
+  if (setup.status !== 200) throw new Error(`setup failed: ${setup.status} ${JSON.stringify(setup.body)}`);
+  const fx = await fixturesFor(server);
+  const organization = await fx.db.organization.findFirstOrThrow({ select: { id: true } });
+  const owner = await fx.db.user.findUniqueOrThrow({ where: { username: OWNER.username }, select: { id: true } });
+  return { api, fx, organizationId: organization.id, ownerId: owner.id };
+}
+
+export async function signIn(page: Page, url: string, username: string, password: string) {
+  await page.goto(`${url}/sign-in`);
+  await page.getByLabel("Username or email").fill(username);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith("/sign-in"));
+}
+
+/** A full-page screenshot in .roster/screenshots/ (1280×800 viewport), to look at. */
+export async function screenshot(page: Page, name: string) {
+  const dir = path.resolve(".roster/screenshots");
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+}

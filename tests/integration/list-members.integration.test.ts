@@ -1,0 +1,189 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createCaller } from "@/server/api/root";
+import { createContext } from "@/server/api/context";
+import { db } from "@/server/db";
+import { getMember } from "@/server/services/users/get-member";
+import { listMembers } from "@/server/services/users/list-members";
+import { ZListMembersInput } from "@/lib/schemas/user";
+import { insertApiKey } from "../support/api-keys";
+import { actorFor, createMember, createTeam, unique } from "../support/factories";
+
+type Team = Awaited<ReturnType<typeof createTeam>>;
+const list = async (team: Team, input: Partial<ReturnType<typeof ZListMembersInput.parse>> = {}) =>
+  listMembers({ actor: await actorFor(team.admin.member), input: ZListMembersInput.parse(input) });
+
+describe("user.all", () => {
+  let team: Team;
+  let ada: Awaited<ReturnType<typeof createMember>>;
+  let grace: Awaited<ReturnType<typeof createMember>>;
+  let disabled: Awaited<ReturnType<typeof createMember>>;
+  let bot: Awaited<ReturnType<typeof createMember>>;
+  const tag = unique("t").toLowerCase();
+
+  beforeAll(async () => {
+    team = await createTeam();
+    ada = await createMember(team.organization.id, { username: `alovelace${tag}`, firstName: "Ada", lastName: `Lovelace${tag}`, email: `countess.${tag}@analytical.test` });
+    grace = await createMember(team.organization.id, { username: `ghopper${tag}`, firstName: `Grace${tag}`, lastName: "Hopper", role: "admin" });
+    disabled = await createMember(team.organization.id, { username: `gone${tag}`, banned: true });
+    bot = await createMember(team.organization.id, { username: `deploybot${tag}`, system: true });
+    // Someone with matching names in another organization never shows up.
+    const elsewhere = await createTeam();
+    await createMember(elsewhere.organization.id, { username: `alovelace2${tag}`, firstName: "Ada", lastName: `Lovelace${tag}` });
+  });
+
+  it("lists the organization's members in the seed's shape, plus Roster's fields", async () => {
+    const items = await list(team);
+    expect(items.map((i) => i.userId).sort()).toEqual(
+      [team.owner, team.admin, team.member, ada, grace, disabled, bot].map((m) => m.user.id).sort(),
+    );
+    const item = items.find((i) => i.userId === ada.user.id)!;
+    expect(item).toEqual({
+      id: ada.member.id,
+      userId: ada.user.id,
+      email: `countess.${tag}@analytical.test`,
+      name: `Ada Lovelace${tag}`,
+      role: "member",
+      createdAt: expect.any(String),
+      username: `alovelace${tag}`,
+      firstName: "Ada",
+      lastName: `Lovelace${tag}`,
+      enabled: true,
+      system: false,
+      groups: [],
+      user: {
+        id: ada.user.id,
+        email: `countess.${tag}@analytical.test`,
+        name: `Ada Lovelace${tag}`,
+        image: null,
+        username: `alovelace${tag}`,
+        firstName: "Ada",
+        lastName: `Lovelace${tag}`,
+      },
+    });
+    expect(items.find((i) => i.userId === bot.user.id)).toMatchObject({ system: true });
+    expect(items.find((i) => i.userId === disabled.user.id)).toMatchObject({ enabled: false });
+  });
+
+  it("searches username, first name, last name and email, case-insensitively, within the organization", async () => {
+    const ids = async (search: string) => (await list(team, { search })).map((i) => i.userId).sort();
+    expect(await ids(`ALOVELACE${tag}`)).toEqual([ada.user.id]); // username
+    expect(await ids(`grace${tag.toUpperCase()}`)).toEqual([grace.user.id]); // first name
+    expect(await ids(`lovelace${tag}`)).toEqual([ada.user.id]); // last name (and username)
+    expect(await ids(`COUNTESS.${tag}@`)).toEqual([ada.user.id]); // email
+    expect(await ids(`hopper`)).toEqual([grace.user.id]); // last name only
+    expect(await ids(`no-such-person-${tag}`)).toEqual([]);
+  });
+
+  it("treats % and _ in a search as plain characters", async () => {
+    expect(await list(team, { search: "%" })).toEqual([]);
+    expect(await list(team, { search: "_" })).toEqual([]);
+  });
+
+  it("filters by role and by status", async () => {
+    const admins = (await list(team, { role: "admin" })).map((i) => i.userId).sort();
+    expect(admins).toEqual([team.admin.user.id, grace.user.id].sort());
+    expect((await list(team, { role: "owner" })).map((i) => i.userId)).toEqual([team.owner.user.id]);
+    expect((await list(team, { status: "disabled" })).map((i) => i.userId)).toEqual([disabled.user.id]);
+    const enabled = await list(team, { status: "enabled" });
+    expect(enabled).toHaveLength(6);
+    expect(enabled.every((i) => i.enabled)).toBe(true);
+  });
+
+  it("pages by keyset: consecutive pages are disjoint, ordered, and together are the whole list", async () => {
+    const all = await list(team);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (;;) {
+      const page = await list(team, { limit: 3, ...(cursor ? { cursor } : {}) });
+      if (page.length === 0) break;
+      expect(page.length).toBeLessThanOrEqual(3);
+      for (const item of page) expect(seen).not.toContain(item.id);
+      seen.push(...page.map((i) => i.id));
+      cursor = page.at(-1)!.id;
+    }
+    expect(seen).toEqual(all.map((i) => i.id));
+    expect(seen).toHaveLength(7);
+  });
+
+  it("ignores a cursor from another organization (an empty page, no leak)", async () => {
+    const elsewhere = await createTeam();
+    expect(await list(team, { cursor: elsewhere.member.member.id })).toEqual([]);
+  });
+
+  it("needs member:read: plain members are refused", async () => {
+    const member = await actorFor(team.member.member);
+    await expect(listMembers({ actor: member, input: ZListMembersInput.parse({}) })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("accepts limit up to 1000 and answers 400 above, through the procedure", async () => {
+    const { key } = await insertApiKey(team.admin.user.id, team.organization.id);
+    const caller = createCaller(createContext({ headers: new Headers({ authorization: `Bearer ${key}` }) }));
+    expect(await caller.user.all({ limit: 1000 })).toHaveLength(7);
+    await expect(caller.user.all({ limit: 1001 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(caller.user.all({ limit: 0 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(await caller.user.all()).toHaveLength(7);
+  });
+});
+
+describe("user.one", () => {
+  it("shows effective permissions with every source: role, flags, groups and workspace roles", async () => {
+    const team = await createTeam();
+    await db.member.update({ where: { id: team.member.member.id }, data: { grants: ["project:create"], workspaceRole: "operator" } });
+    const group = await db.group.create({
+      data: { organizationId: team.organization.id, name: unique("deployers"), gid: 1000, grants: ["project:create", "docker:access"], workspaceRole: "developer" },
+    });
+    await db.groupMember.create({ data: { groupId: group.id, memberId: team.member.member.id } });
+    const workspace = await db.workspace.create({ data: { organizationId: team.organization.id, name: unique("prod") } });
+    await db.memberWorkspaceGrant.create({ data: { memberId: team.member.member.id, workspaceId: workspace.id, role: "manager" } });
+
+    const detail = await getMember({ actor: await actorFor(team.admin.member), userId: team.member.user.id });
+    expect(detail).toMatchObject({
+      userId: team.member.user.id,
+      role: "member",
+      flags: { canCreateProjects: true, canAccessToDocker: false },
+      grants: ["project:create"],
+      groups: [{ id: group.id, name: group.name, gid: 1000 }],
+      workspaceAccess: { all: true, role: "operator", grants: [{ workspaceId: workspace.id, workspace: workspace.name, role: "manager" }] },
+      organizationCount: 1,
+    });
+    const find = (permission: string, scope: string) =>
+      detail.effectivePermissions.find((e) => e.permission === permission && e.scope.type === scope);
+    // project:create comes from the member's own flag and from the group.
+    expect(find("project:create", "organization")?.sources).toEqual([
+      { kind: "grant", flag: "canCreateProjects" },
+      { kind: "group", groupId: group.id, groupName: group.name },
+    ]);
+    expect(find("docker:access", "organization")?.sources).toEqual([{ kind: "group", groupId: group.id, groupName: group.name }]);
+    expect(find("workflow:run", "allWorkspaces")?.sources).toEqual([
+      { kind: "workspaceRole", role: "operator", via: "member" },
+      { kind: "workspaceRole", role: "developer", via: { groupId: group.id, groupName: group.name } },
+    ]);
+    expect(find("workflow:admin", "workspace")).toMatchObject({
+      scope: { type: "workspace", workspaceId: workspace.id },
+      sources: [{ kind: "workspaceRole", role: "manager", via: "member" }],
+    });
+    expect(find("member:read", "organization")).toBeUndefined();
+
+    const admin = await getMember({ actor: await actorFor(team.admin.member), userId: team.admin.user.id });
+    expect(admin.effectivePermissions.find((e) => e.permission === "member:delete")?.sources).toEqual([{ kind: "role", role: "admin" }]);
+  });
+
+  it("lets anyone read themselves, admins read anyone in their organization, and members nobody else", async () => {
+    const team = await createTeam();
+    const member = await actorFor(team.member.member);
+    expect((await getMember({ actor: member, userId: team.member.user.id })).userId).toBe(team.member.user.id);
+    await expect(getMember({ actor: member, userId: team.admin.user.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const admin = await actorFor(team.admin.member);
+    expect((await getMember({ actor: admin, userId: team.owner.user.id })).role).toBe("owner");
+  });
+
+  it("answers 404 for a user of another organization, to admins and members alike", async () => {
+    const team = await createTeam();
+    const elsewhere = await createTeam();
+    for (const who of [team.owner, team.member]) {
+      await expect(getMember({ actor: await actorFor(who.member), userId: elsewhere.admin.user.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+    await expect(getMember({ actor: await actorFor(team.owner.member), userId: randomUUID() })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { getMetricsSummary } from "@/server/services/metrics/get-metrics-summary";
+import { recordRequest } from "@/server/services/metrics/registry";
+import { actorFor, createMember, createTeam } from "../support/factories";
+
+describe("user.getMetricsSummary", () => {
+  it("shows an organization its own requests with latency quantiles, and its member counts", async () => {
+    const team = await createTeam();
+    const other = await createTeam();
+    await createMember(team.organization.id, { banned: true });
+    for (let i = 0; i < 10; i++) recordRequest(team.organization.id, "user.all", 200, 0.004);
+    recordRequest(team.organization.id, "user.all", 403, 0.2);
+    recordRequest(other.organization.id, "user.secret", 200, 0.001);
+
+    const summary = await getMetricsSummary({ actor: await actorFor(team.admin.member) });
+    expect(summary.requests).toEqual([
+      { procedure: "user.all", status: 200, count: 10 },
+      { procedure: "user.all", status: 403, count: 1 },
+    ]);
+    const [latency] = summary.latency;
+    expect(latency).toMatchObject({ procedure: "user.all", count: 11 });
+    expect(latency!.sumSeconds).toBeCloseTo(0.24);
+    // 10 of 11 observations are in the (0.0025, 0.005] bucket: the median lies inside it.
+    expect(latency!.p50Seconds).toBeGreaterThan(0.0025);
+    expect(latency!.p50Seconds).toBeLessThanOrEqual(0.005);
+    expect(latency!.p95Seconds).toBeGreaterThan(0.1);
+    expect(summary.latencyBuckets.at(-1)).toEqual({ le: null, count: 11 });
+    expect(summary.members).toEqual({ total: 4, enabled: 3, disabled: 1 });
+    expect(summary.keyVerifications.map((k) => k.result)).toEqual(["ok", "invalid", "refused"]);
+    expect(JSON.stringify(summary)).not.toContain("user.secret");
+  });
+
+  it("refuses members without monitoring:read", async () => {
+    const team = await createTeam();
+    await expect(getMetricsSummary({ actor: await actorFor(team.member.member) })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
