@@ -29,7 +29,7 @@ const MATRIX: [procedure: string, statuses: [number, number, number, number, num
   ["user.remove (an admin of A)",                          [200,  403,  403,   401,     401,    403,     404,       401]],
   ["user.remove (A's owner)",                              [403,  403,  403,   401,     401,    403,     404,       401]],
   ["user.assignPermissions (a member of A)",               [200,  403,  403,   401,     401,    403,     404,       401]],
-  ["user.createApiKey (by an API key)",                    [403,  403,  403,   401,     401,    403,     403,       401]],
+  ["user.createApiKey (by an API key)",                    [200,  200,  200,   401,     401,    403,     403,       401]],
   ["user.deleteApiKey (another member's key in A)",        [200,  200,  403,   401,     401,    403,     404,       401]],
   ["user.deleteApiKey (their own key)",                    [200,  200,  200,   401,     401,    403,     200,       401]],
   ["user.listApiKeys (their own)",                         [200,  200,  200,   401,     401,    200,     200,       401]],
@@ -40,8 +40,8 @@ const MATRIX: [procedure: string, statuses: [number, number, number, number, num
   ["user.rotateMetricsToken",                              [200,  200,  403,   401,     401,    403,     200,       401]],
 ];
 
-// user.createApiKey needs a person (a session), not a key: the same procedure through session
-// tokens as Bearer, for the organization A key (metadata.organizationId = A).
+// user.createApiKey by a person: the same procedure through session tokens as Bearer, for an
+// organization A key (metadata.organizationId = A). (Keys above: only unrestricted ones may mint.)
 // prettier-ignore
 const CREATE_KEY_BY_SESSION: Record<"owner" | "admin" | "member" | "disabled" | "otherAdmin" | "none", number> = {
   owner: 200, admin: 200, member: 200, disabled: 401, otherAdmin: 403, none: 401,

@@ -183,8 +183,7 @@ describe("seed 002: the user.* curl examples", () => {
   });
 
   it("POST /api/user.createApiKey with the seed's exact body creates a key, shown once, that works at once", async () => {
-    // The seed sends `Bearer YOUR_TOKEN`: a session token. (An API key cannot mint keys: see below.)
-    const session = await fx.insertSession(admin.user.id, organizationId);
+    // The seed sends `Bearer YOUR_TOKEN`: here the admin's own unrestricted API key.
     const res = await api.post(
       "user.createApiKey",
       `{
@@ -198,7 +197,7 @@ describe("seed 002: the user.* curl examples", () => {
 "rateLimitTimeWindow": 3600,
 "rateLimitMax": 1000
 }`,
-      bearer(session.token),
+      bearer(adminKey),
     );
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
@@ -222,10 +221,15 @@ describe("seed 002: the user.* curl examples", () => {
     expect(JSON.stringify(listed)).not.toContain(key);
   });
 
-  it("POST /api/user.createApiKey with an API key as bearer is refused with a clear 403", async () => {
-    const res = await api.post("user.createApiKey", { name: "minted", metadata: { organizationId } }, bearer(adminKey));
+  it("POST /api/user.createApiKey with an unrestricted API key as bearer works; a restricted key gets a clear 403", async () => {
+    const minted = await api.post("user.createApiKey", { name: "minted", metadata: { organizationId } }, bearer(adminKey));
+    expect(minted.status).toBe(200);
+    expect((await api.get("user.get", {}, bearer(minted.body.key))).body.userId).toBe(admin.user.id);
+
+    const expiring = await api.post("user.createApiKey", { name: "expiring", expiresIn: 3600 }, bearer(adminKey));
+    const res = await api.post("user.createApiKey", { name: "escalated", metadata: { organizationId } }, bearer(expiring.body.key));
     expect(res.status).toBe(403);
-    expect(res.body.message).toMatch(/API keys cannot create API keys/);
+    expect(res.body.message).toMatch(/Only an unrestricted API key/);
   });
 
   it("POST /api/user.deleteApiKey revokes a key; it is refused on the very next call", async () => {

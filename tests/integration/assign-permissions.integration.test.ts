@@ -3,7 +3,7 @@ import { resolveIdentity, toActor } from "@/server/actor/resolve-actor";
 import { db } from "@/server/db";
 import { assignPermissions } from "@/server/services/users/assign-permissions";
 import { insertApiKey } from "../support/api-keys";
-import { actorFor, createTeam } from "../support/factories";
+import { actorFor, createMember, createTeam } from "../support/factories";
 
 const grantsOf = async (memberId: string) => (await db.member.findUniqueOrThrow({ where: { id: memberId } })).grants.sort();
 
@@ -95,5 +95,18 @@ describe("user.assignPermissions", () => {
       code: "FORBIDDEN",
     });
     expect((await db.member.findUniqueOrThrow({ where: { id: team.owner.member.id } })).role).toBe("owner");
+  });
+});
+
+describe("ownership transfer targets", () => {
+  it("refuses to make a disabled user or a system user the owner, and changes nothing", async () => {
+    const team = await createTeam();
+    const disabled = await createMember(team.organization.id, { banned: true });
+    const bot = await createMember(team.organization.id, { system: true });
+    const owner = await actorFor(team.owner.member);
+    await expect(assignPermissions({ actor: owner, input: { id: disabled.user.id, role: "owner" } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(assignPermissions({ actor: owner, input: { id: bot.user.id, role: "owner" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const owners = await db.member.findMany({ where: { organizationId: team.organization.id, role: "owner" } });
+    expect(owners.map((m) => m.userId)).toEqual([team.owner.user.id]);
   });
 });

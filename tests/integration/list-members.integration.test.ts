@@ -187,3 +187,40 @@ describe("user.one", () => {
     await expect(getMember({ actor: await actorFor(team.owner.member), userId: randomUUID() })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
+
+describe("user.all filtered by workspace", () => {
+  it("lists the members who can reach the workspace: admins, all-workspace access, their own grant, or a group's", async () => {
+    const team = await createTeam();
+    const ops = await db.workspace.create({ data: { organizationId: team.organization.id, name: "ops" } });
+    const prod = await db.workspace.create({ data: { organizationId: team.organization.id, name: "prod" } });
+    const selected = async (grant: string | null) => {
+      const person = await createMember(team.organization.id);
+      await db.member.update({
+        where: { id: person.member.id },
+        data: { allWorkspaces: false, ...(grant ? { workspaceGrants: { create: { workspaceId: grant, role: "operator" } } } : {}) },
+      });
+      return person;
+    };
+    const inOps = await selected(ops.id);
+    const inProd = await selected(prod.id);
+    const viaGroup = await selected(null);
+    await db.group.create({
+      data: {
+        organizationId: team.organization.id,
+        name: "ops-team",
+        gid: 1000,
+        members: { create: { memberId: viaGroup.member.id } },
+        workspaceGrants: { create: { workspaceId: ops.id, role: "developer" } },
+      },
+    });
+    // team.member has the default: every workspace as viewer.
+    const expected = [team.owner, team.admin, team.member, inOps, viaGroup].map((p) => p.user.id).sort();
+    expect((await list(team, { workspace: "ops" })).map((i) => i.userId).sort()).toEqual(expected);
+    expect((await list(team, { workspace: ops.id })).map((i) => i.userId).sort()).toEqual(expected);
+    expect((await list(team, { workspace: "prod" })).map((i) => i.userId)).toContain(inProd.user.id);
+    expect((await list(team, { workspace: "prod" })).map((i) => i.userId)).not.toContain(inOps.user.id);
+    const other = await createTeam();
+    const theirs = await db.workspace.create({ data: { organizationId: other.organization.id, name: "secret" } });
+    await expect(list(team, { workspace: theirs.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});

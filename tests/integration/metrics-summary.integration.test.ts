@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getMetricsSummary } from "@/server/services/metrics/get-metrics-summary";
-import { recordRequest } from "@/server/services/metrics/registry";
+import { recordKeyVerification, recordRateLimited, recordRequest } from "@/server/services/metrics/registry";
 import { actorFor, createMember, createTeam } from "../support/factories";
 
 describe("user.getMetricsSummary", () => {
@@ -11,6 +11,13 @@ describe("user.getMetricsSummary", () => {
     for (let i = 0; i < 10; i++) recordRequest(team.organization.id, "user.all", 200, 0.004);
     recordRequest(team.organization.id, "user.all", 403, 0.2);
     recordRequest(other.organization.id, "user.secret", 200, 0.001);
+    recordKeyVerification("ok", team.organization.id);
+    recordKeyVerification("ok", team.organization.id);
+    recordKeyVerification("refused", team.organization.id);
+    recordKeyVerification("ok", other.organization.id);
+    recordKeyVerification("invalid", null);
+    recordRateLimited("quota", team.organization.id);
+    recordRateLimited("rate_limit", other.organization.id);
 
     const summary = await getMetricsSummary({ actor: await actorFor(team.admin.member) });
     expect(summary.requests).toEqual([
@@ -26,7 +33,15 @@ describe("user.getMetricsSummary", () => {
     expect(latency!.p95Seconds).toBeGreaterThan(0.1);
     expect(summary.latencyBuckets.at(-1)).toEqual({ le: null, count: 11 });
     expect(summary.members).toEqual({ total: 4, enabled: 3, disabled: 1 });
-    expect(summary.keyVerifications.map((k) => k.result)).toEqual(["ok", "invalid", "refused"]);
+    // Key and rate-limit counters are the organization's own, like its requests.
+    expect(summary.keyVerifications).toEqual([
+      { result: "ok", count: 2 },
+      { result: "refused", count: 1 },
+    ]);
+    expect(summary.rateLimitRejections).toEqual([
+      { reason: "rate_limit", count: 0 },
+      { reason: "quota", count: 1 },
+    ]);
     expect(JSON.stringify(summary)).not.toContain("user.secret");
   });
 

@@ -1,3 +1,5 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { describe, expect, inject, it } from "vitest";
 import { applyMigrations } from "@/server/runtime/migrate";
 import { readMigrationsList } from "@/server/runtime/schema-engine";
@@ -32,5 +34,13 @@ describe("migrations", () => {
     const [a, b] = await Promise.all([applyMigrations(url), applyMigrations(url)]);
     const { migrationDirectories } = await readMigrationsList();
     expect([...a, ...b].sort()).toEqual(migrationDirectories.map((m) => m.path).sort());
+  });
+
+  it("match prisma/schema.prisma: `npm run db:migration` finds nothing to write", async () => {
+    // Fails when someone changes the schema and forgets to create its migration.
+    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "src/server/runtime/create-migration.ts", "check"], {
+      timeout: 60_000,
+    });
+    expect(stdout).toContain("nothing to write");
   });
 });

@@ -5,7 +5,7 @@ import type { TMetricsSummary } from "@/lib/schemas/metrics";
 
 const ms = (seconds: number | null) => (seconds === null ? "—" : `${(seconds * 1000).toFixed(1)} ms`);
 
-const KEY_RESULT_LABELS = { ok: "Accepted", invalid: "Unknown", refused: "Refused" } as const;
+const KEY_RESULT_LABELS = { ok: "Accepted", refused: "Refused" } as const;
 const LIMIT_LABELS = { rate_limit: "Over the rate limit", quota: "Out of quota" } as const;
 
 function Note({ children }: { children: React.ReactNode }) {
@@ -48,12 +48,12 @@ export function MetricsBreakdown({ summary }: { summary: TMetricsSummary }) {
             <CardTitle>API key verifications</CardTitle>
           </CardHeader>
           <CardContent>
-            <dl className="grid grid-cols-3 gap-4" aria-label="API key verifications">
+            <dl className="grid grid-cols-2 gap-4" aria-label="API key verifications">
               {summary.keyVerifications.map((k) => (
                 <Stat key={k.result} label={KEY_RESULT_LABELS[k.result]} value={k.count} />
               ))}
             </dl>
-            <Note>Refused: expired, revoked, or the owner is disabled. Counted for every organization of this instance.</Note>
+            <Note>This organization's keys on this instance. Refused: expired, disabled, or the owner is disabled or removed.</Note>
           </CardContent>
         </Card>
         <Card>
@@ -66,7 +66,7 @@ export function MetricsBreakdown({ summary }: { summary: TMetricsSummary }) {
                 <Stat key={r.reason} label={LIMIT_LABELS[r.reason]} value={r.count} />
               ))}
             </dl>
-            <Note>Answered 429. Counted for every organization of this instance.</Note>
+            <Note>Answered 429, for this organization's keys on this instance.</Note>
           </CardContent>
         </Card>
       </div>

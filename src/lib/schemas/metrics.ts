@@ -29,7 +29,7 @@ export const ZMetricsSummary = z.object({
     )
     .describe("Latency by procedure since the instance started"),
   latencyBuckets: z.array(ZLatencyBucket).describe("All procedures together, cumulative: for latency over time"),
-  keyVerifications: z.array(z.object({ result: z.enum(["ok", "invalid", "refused"]), count: ZCount })),
+  keyVerifications: z.array(z.object({ result: z.enum(["ok", "refused"]), count: ZCount })),
   rateLimitRejections: z.array(z.object({ reason: z.enum(["rate_limit", "quota"]), count: ZCount })),
   members: z.object({ total: z.number().int(), enabled: z.number().int(), disabled: z.number().int() }),
 });

@@ -26,7 +26,8 @@ export type Membership = {
 export type Identity = {
   user: ActorUser;
   sessionId: string | null;
-  apiKey: { id: string; permissions: Permission[] | null } | null;
+  /** `restricted`: the key has a permission scope, a limit or an expiry (it is less than its owner). */
+  apiKey: { id: string; permissions: Permission[] | null; restricted?: boolean } | null;
   membership: Membership | null;
   request: RequestInfo;
 };

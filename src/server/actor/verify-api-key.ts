@@ -75,23 +75,27 @@ export async function verifyApiKey(key: string, request: RequestInfo): Promise<I
     const generation = keyCache.generation();
     row = await loadKey(hash);
     if (!row) {
-      recordKeyVerification("invalid");
+      recordKeyVerification("invalid", null);
       return null;
     }
     if (!row.limited) keyCache.set(hash, row, generation);
   }
   const refusal = refuse(row);
   if (refusal) {
-    recordKeyVerification("refused");
+    recordKeyVerification("refused", row.organizationId);
     throw refusal;
   }
-  if (row.limited) await consumeKeyLimits(row.id);
+  if (row.limited) await consumeKeyLimits(row.id, row.organizationId!);
   else touchLastUsed(row.id);
-  recordKeyVerification("ok");
+  recordKeyVerification("ok", row.organizationId);
   return {
     user: { id: row.userId, name: row.name, email: row.email, username: row.username, system: row.system },
     sessionId: null,
-    apiKey: { id: row.id, permissions: decodeKeyPermissions(row.permissions) },
+    apiKey: {
+      id: row.id,
+      permissions: decodeKeyPermissions(row.permissions),
+      restricted: row.permissions !== null || row.limited || row.expiresAt !== null,
+    },
     membership: toMembership({
       id: row.memberId!,
       organizationId: row.organizationId!,

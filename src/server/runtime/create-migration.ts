@@ -4,6 +4,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { MIGRATIONS_DIR, NO_FILTERS, readMigrationsList, withSchemaEngine } from "./schema-engine";
 
@@ -14,8 +15,13 @@ async function main() {
     process.exit(2);
   }
   const migrationsList = await readMigrationsList();
-  const shadow = new PGlite();
-  const sql = await withSchemaEngine(new PrismaPGlite(shadow), async (engine, schemaText) => {
+  // The shadow database needs every extension the migrations create.
+  const shadow = new PGlite({ extensions: { pg_trgm } });
+  const adapter = new PrismaPGlite(shadow);
+  // The adapter's own shadow database is a bare PGlite without extensions; the diff needs only the
+  // shadow, so it gets ours.
+  adapter.connectToShadowDb = () => adapter.connect();
+  const rawSql = await withSchemaEngine(adapter, async (engine, schemaText) => {
     const from = migrationsList.migrationDirectories.length
       ? { tag: "migrations" as const, ...migrationsList }
       : { tag: "empty" as const };
@@ -29,6 +35,7 @@ async function main() {
     return result.stdout ?? "";
   });
   await shadow.close();
+  const sql = withoutRecreatedExtensions(rawSql, migrationsList.migrationDirectories.map((m) => m.migrationFile.content.value));
   if (!sql.trim() || /^-- This is an empty migration/.test(sql.trim())) {
     console.log("The schema matches the migrations: nothing to write.");
     return;
@@ -39,6 +46,16 @@ async function main() {
   await writeFile(path.join(dir, "migration.sql"), sql);
   await writeFile(path.join(MIGRATIONS_DIR, "migration_lock.toml"), 'provider = "postgresql"\n');
   console.log(`Wrote ${path.relative(process.cwd(), dir)}/migration.sql`);
+}
+
+/**
+ * The engine does not see extensions inside PGlite, so every diff proposes to create them again.
+ * Drop those statements when an earlier migration already creates the extension.
+ */
+function withoutRecreatedExtensions(sql: string, earlier: string[]): string {
+  return sql.replace(/-- CreateExtension\nCREATE EXTENSION IF NOT EXISTS "([^"]+)";\n*/g, (statement, name: string) =>
+    earlier.some((m) => m.includes(`CREATE EXTENSION IF NOT EXISTS "${name}"`)) ? "" : statement,
+  );
 }
 
 main().catch((error) => {

@@ -38,17 +38,17 @@ const WHY = `
 const seconds = (ms: number | null) => Math.max(1, Math.ceil(Number(ms ?? 1000) / 1000));
 
 /** Spends one request of a limited key, or throws 429 with the seconds to wait when there are any. */
-export async function consumeKeyLimits(keyId: string): Promise<void> {
+export async function consumeKeyLimits(keyId: string, organizationId: string): Promise<void> {
   const spent = await db.$queryRawUnsafe<{ id: string }[]>(CONSUME, keyId);
   if (spent.length) return;
   // Rejections only: a second read to say why, and for how long.
   const [state] = await db.$queryRawUnsafe<LimitState[]>(WHY, keyId);
   if (state?.rateLimited) {
-    recordRateLimited("rate_limit");
+    recordRateLimited("rate_limit", organizationId);
     const retryAfterSeconds = seconds(state.windowEndsInMs);
     throw new AppError("TOO_MANY_REQUESTS", `This API key's rate limit is reached. Retry in ${retryAfterSeconds} s.`, { retryAfterSeconds });
   }
-  recordRateLimited("quota");
+  recordRateLimited("quota", organizationId);
   if (state?.refillInMs !== null && state?.refillInMs !== undefined) {
     const retryAfterSeconds = seconds(state.refillInMs);
     throw new AppError("TOO_MANY_REQUESTS", `This API key has no requests remaining until its refill in ${retryAfterSeconds} s.`, { retryAfterSeconds });

@@ -20,9 +20,10 @@ const START_LENGTH = 10;
  * narrow the caller's own permissions in that organization. No limits unless asked for.
  */
 export async function createApiKey({ actor, input }: { actor: Actor; input: TCreateApiKeyInput }) {
-  if (actor.apiKey) {
-    // An API key must not mint keys (possibly wider than itself) for its owner.
-    throw new AppError("FORBIDDEN", "API keys cannot create API keys: sign in to create one");
+  if (actor.apiKey?.restricted) {
+    // A scoped, limited or expiring key must not mint a key without its restrictions. A key with
+    // none of them is its owner in full, so it may (seed 002 creates keys with a Bearer token).
+    throw new AppError("FORBIDDEN", "Only an unrestricted API key (no permission scope, limit or expiry) can create API keys: sign in, or use one");
   }
   const systemUser = input.userId && input.userId !== actor.user.id ? await systemUserOwner(actor, input.userId, input) : null;
   const organizationId = input.metadata?.organizationId ?? actor.organizationId;

@@ -7,7 +7,8 @@ import { metrics } from "./registry";
 type Labels = Record<string, string | number>;
 type Value = { value: number; labels: Labels; metricName?: string };
 
-const KEY_RESULTS = ["ok", "invalid", "refused"] as const;
+// An unknown key belongs to no organization, so an organization's summary has only its own keys'.
+const KEY_RESULTS = ["ok", "refused"] as const;
 const LIMIT_REASONS = ["rate_limit", "quota"] as const;
 const startedAt = new Date(Date.now() - process.uptime() * 1000).toISOString();
 

@@ -6,8 +6,8 @@ type Metrics = {
   registry: Registry;
   requests: Counter<"organization" | "procedure" | "status">;
   latency: Histogram<"organization" | "procedure">;
-  keyVerifications: Counter<"result">;
-  rateLimited: Counter<"reason">;
+  keyVerifications: Counter<"organization" | "result">;
+  rateLimited: Counter<"organization" | "reason">;
 };
 
 function create(): Metrics {
@@ -30,13 +30,13 @@ function create(): Metrics {
     keyVerifications: new Counter({
       name: "roster_api_key_verifications_total",
       help: "API key verifications by result (ok, invalid, refused)",
-      labelNames: ["result"],
+      labelNames: ["organization", "result"],
       registers: [registry],
     }),
     rateLimited: new Counter({
       name: "roster_api_key_rate_limited_total",
       help: "Requests refused for an API key's limits, by reason (rate_limit, quota)",
-      labelNames: ["reason"],
+      labelNames: ["organization", "reason"],
       registers: [registry],
     }),
   };
@@ -46,8 +46,11 @@ function create(): Metrics {
 const globalForMetrics = globalThis as unknown as { rosterMetrics?: Metrics };
 export const metrics = (globalForMetrics.rosterMetrics ??= create());
 
-export const recordKeyVerification = (result: "ok" | "invalid" | "refused") => metrics.keyVerifications.inc({ result });
-export const recordRateLimited = (reason: "rate_limit" | "quota") => metrics.rateLimited.inc({ reason });
+/** `organization` is the key's; an unknown key belongs to none ("none"), so no organization sees it. */
+export const recordKeyVerification = (result: "ok" | "invalid" | "refused", organization: string | null) =>
+  metrics.keyVerifications.inc({ organization: organization ?? "none", result });
+export const recordRateLimited = (reason: "rate_limit" | "quota", organization: string) =>
+  metrics.rateLimited.inc({ organization, reason });
 
 export function recordRequest(organization: string | null, procedure: string, status: number, seconds: number) {
   const org = organization ?? "none";

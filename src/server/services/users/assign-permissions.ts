@@ -24,6 +24,9 @@ export async function assignPermissions({ actor, input }: { actor: Actor; input:
   // The owner's own key may be narrowed (a read-only key): it must not change anyone's access.
   requirePermission(actor, "member:update");
   const transfer = role === "owner" && target.role !== "owner";
+  // The owner must be someone who can sign in and act: not a disabled account, not a service account.
+  if (transfer && target.user.banned) throw new AppError("CONFLICT", "Enable this user before making them the owner");
+  if (transfer && target.user.system) throw new AppError("FORBIDDEN", "A system user cannot own the organization");
   if (target.userId === actor.user.id && role && role !== "owner") {
     throw new AppError("FORBIDDEN", "Transfer ownership to another member first: the organization always has an owner");
   }

@@ -2,31 +2,75 @@ import { AppError } from "@/lib/errors";
 import type { TCurrentUser } from "@/lib/schemas/user";
 import type { Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
-import { API_KEY_METADATA_SELECT, toApiKeyMetadata } from "@/server/services/api-keys/list-api-key-metadata";
-import { PROFILE_SELECT, toProfile } from "./profile";
+import { toApiKeyMetadata } from "@/server/services/api-keys/list-api-key-metadata";
+import { toProfile } from "./profile";
+
+type KeyJson = {
+  id: string;
+  name: string | null;
+  prefix: string | null;
+  start: string | null;
+  enabled: boolean;
+  organizationId: string | null;
+  expiresAt: string | null;
+  lastRequest: string | null;
+  createdAt: string;
+  rateLimitEnabled: boolean;
+  rateLimitTimeWindow: number | null;
+  rateLimitMax: number | null;
+  remaining: number | null;
+  refillAmount: number | null;
+  refillInterval: number | null;
+  permissions: string | null;
+};
+
+type Row = {
+  id: string;
+  username: string;
+  displayUsername: string | null;
+  email: string;
+  name: string;
+  firstName: string;
+  lastName: string;
+  image: string | null;
+  system: boolean;
+  createdAt: Date;
+  organization: { id: string; name: string; slug: string } | null;
+  apiKeys: KeyJson[];
+};
+
+const date = (value: string | null) => (value === null ? null : new Date(`${value}Z`));
 
 /**
  * The caller, in their active organization, with their API keys' metadata (never a key).
- * One statement: the organization and keys are joined to the user (relationLoadStrategy "join"),
- * because this is the call integrations make most.
+ * One hand-written statement rather than Prisma's relation query: user.get is what integrations
+ * call most, and the relation query costs about twice the CPU (see `npm run bench`).
  */
 export async function getCurrentUser({ actor }: { actor: Actor }): Promise<TCurrentUser> {
-  const { apiKeys, members, ...user } = await db.user.findUniqueOrThrow({
-    where: { id: actor.user.id },
-    select: {
-      ...PROFILE_SELECT,
-      apiKeys: { where: { organizationId: actor.organizationId }, select: API_KEY_METADATA_SELECT, orderBy: { createdAt: "desc" } },
-      members: { where: { organizationId: actor.organizationId }, select: { organization: { select: { id: true, name: true, slug: true } } } },
-    },
-    relationLoadStrategy: "join",
-  });
-  const organization = members[0]?.organization;
-  if (!organization) throw new AppError("FORBIDDEN", "You are no longer a member of this organization");
+  const [row] = await db.$queryRaw<Row[]>`
+    SELECT u.id, u.username, u."displayUsername", u.email, u.name, u."firstName", u."lastName", u.image, u.system, u."createdAt",
+           (SELECT json_build_object('id', o.id, 'name', o.name, 'slug', o.slug)
+              FROM member m JOIN organization o ON o.id = m."organizationId"
+             WHERE m."userId" = u.id AND m."organizationId" = ${actor.organizationId}) AS organization,
+           (SELECT coalesce(json_agg(json_build_object(
+                     'id', k.id, 'name', k.name, 'prefix', k.prefix, 'start', k.start, 'enabled', k.enabled,
+                     'organizationId', k."organizationId", 'expiresAt', k."expiresAt", 'lastRequest', k."lastRequest",
+                     'createdAt', k."createdAt", 'rateLimitEnabled', k."rateLimitEnabled",
+                     'rateLimitTimeWindow', k."rateLimitTimeWindow", 'rateLimitMax', k."rateLimitMax",
+                     'remaining', k.remaining, 'refillAmount', k."refillAmount", 'refillInterval', k."refillInterval",
+                     'permissions', k.permissions) ORDER BY k."createdAt" DESC), '[]'::json)
+              FROM apikey k WHERE k."referenceId" = u.id AND k."organizationId" = ${actor.organizationId}) AS "apiKeys"
+    FROM "user" u WHERE u.id = ${actor.user.id}`;
+  if (!row?.organization) throw new AppError("FORBIDDEN", "You are no longer a member of this organization");
+  const { organization, apiKeys, ...user } = row;
   return {
     userId: user.id,
     email: user.email,
     role: actor.membership.role,
     organization,
-    user: { ...toProfile(user), apiKeys: apiKeys.map(toApiKeyMetadata) },
+    user: {
+      ...toProfile(user),
+      apiKeys: apiKeys.map((k) => toApiKeyMetadata({ ...k, expiresAt: date(k.expiresAt), lastRequest: date(k.lastRequest), createdAt: date(k.createdAt)! })),
+    },
   };
 }

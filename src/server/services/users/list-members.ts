@@ -2,6 +2,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { TListMembersInput, TMemberListItem } from "@/lib/schemas/user";
 import { asRole, requirePermission, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
+import { findWorkspaceOrThrow } from "@/server/services/workspaces/find-workspace";
 
 type Row = {
   id: string;
@@ -39,6 +40,15 @@ export async function listMembers({ actor, input }: { actor: Actor; input: TList
   if (input.status) filters.push(Prisma.sql`u.banned = ${input.status === "disabled"}`);
   if (input.groupId) {
     filters.push(Prisma.sql`EXISTS (SELECT 1 FROM group_member gm WHERE gm."memberId" = m.id AND gm."groupId" = ${input.groupId})`);
+  }
+  if (input.workspace) {
+    const workspace = await findWorkspaceOrThrow(actor.organizationId, input.workspace);
+    // Access by any route: administrators, all-workspaces access, a grant, or a group's.
+    filters.push(Prisma.sql`(m.role IN ('owner', 'admin') OR m."allWorkspaces"
+      OR EXISTS (SELECT 1 FROM member_workspace_grant w WHERE w."memberId" = m.id AND w."workspaceId" = ${workspace.id})
+      OR EXISTS (SELECT 1 FROM group_member gm JOIN "group" g ON g.id = gm."groupId"
+                 LEFT JOIN group_workspace_grant gw ON gw."groupId" = g.id AND gw."workspaceId" = ${workspace.id}
+                 WHERE gm."memberId" = m.id AND (g."workspaceRole" IS NOT NULL OR gw."groupId" IS NOT NULL)))`);
   }
   if (input.cursor) {
     // Rows after the cursor's (createdAt, id); a cursor from another organization matches nothing.
