@@ -49,3 +49,18 @@ export function userRolePermissions(role: UserRole): Permission[] {
   const { memberRole, workspaceRole } = accessForUserRole(role);
   return [...baseline({ role: memberRole, grants: [], workspaceRole: workspaceRole ?? "viewer", allWorkspaces: true, groups: [] })];
 }
+
+/** What each role is for, in seed 000's words (the forms show it beside the choice). */
+export const USER_ROLE_HINTS: Record<UserRole, string> = {
+  admin: "Full control, including users, API keys and settings",
+  manager: "Workflow administration plus audit log visibility",
+  developer: "Build, edit, run and troubleshoot workflows",
+  operator: "Run and monitor workflows without editing them",
+  viewer: "Read-only access",
+  member: "A plain member: groups and flags grant the rest",
+};
+
+/** A member's role as the user forms speak of it: admin, or the workspace role of a plain member. */
+export function userRoleOf(member: { role: MemberRole; workspaceAccess: { role: WorkspaceRole } }): UserRole {
+  return member.role === "owner" || member.role === "admin" ? "admin" : member.workspaceAccess.role;
+}

@@ -28,9 +28,9 @@ export async function signIn(page: Page, url: string, username: string, password
   await page.waitForURL((u) => !u.pathname.startsWith("/sign-in"));
 }
 
-/** A full-page screenshot in .roster/screenshots/ (1280×800 viewport), to look at. */
-export async function screenshot(page: Page, name: string) {
+/** A full-page screenshot in .roster/screenshots/ (1280×800 viewport), to look at; `viewportOnly` for what is on screen. */
+export async function screenshot(page: Page, name: string, { viewportOnly = false } = {}) {
   const dir = path.resolve(".roster/screenshots");
   mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: !viewportOnly });
 }

@@ -33,3 +33,47 @@ describe("what the Users page offers the viewer", () => {
     expect(memberActions(admin, target()).apiKeysScope).toBe("organization");
   });
 });
+
+describe("what the user page offers for sign-in and access (issue 4)", () => {
+  it("lets an admin disable, reset and sign out an ordinary member, and enable a disabled one", () => {
+    expect(memberActions(admin, target())).toMatchObject({ disable: true, enable: false, resetPassword: true, revokeSessions: true, editAccess: true });
+    expect(memberActions(admin, target({ enabled: false }))).toMatchObject({ disable: false, enable: true });
+  });
+
+  it("never offers to disable, reset or sign out yourself or the owner", () => {
+    for (const viewer of [owner, admin]) {
+      const self = memberActions(viewer, target({ userId: viewer.userId, role: viewer.role }));
+      expect(self).toMatchObject({ disable: false, enable: false, resetPassword: false, revokeSessions: false, remove: false, ownSessions: true });
+    }
+    expect(memberActions(admin, target({ role: "owner" }))).toMatchObject({ disable: false, resetPassword: false, revokeSessions: false, editAccess: false });
+  });
+
+  it("leaves administrators to the owner", () => {
+    expect(memberActions(admin, target({ role: "admin" }))).toMatchObject({ disable: false, resetPassword: false, revokeSessions: false, editAccess: false });
+    expect(memberActions(owner, target({ role: "admin" }))).toMatchObject({ disable: true, resetPassword: true, revokeSessions: true, editAccess: true });
+  });
+
+  it("keeps system users read-only but lets them be disabled and given keys by administrators", () => {
+    const bot = target({ system: true });
+    expect(memberActions(admin, bot)).toMatchObject({ disable: true, resetPassword: false, revokeSessions: false, editAccess: false, createSystemKey: true });
+    expect(memberActions(admin, target()).createSystemKey).toBe(false);
+    expect(memberActions({ ...member, permissions: ["member:read", "member:update"] }, bot).createSystemKey).toBe(false);
+  });
+
+  it("does not offer password or sign-in changes for an account shared with another organization", () => {
+    const shared = memberActions(admin, target({ organizationCount: 2 }));
+    expect(shared).toMatchObject({ disable: false, resetPassword: false, sharedAccount: true, revokeSessions: true, editAccess: true });
+    expect(memberActions(admin, target({ organizationCount: 2, enabled: false })).enable).toBe(false);
+  });
+
+  it("lets you edit your own groups and workspaces but not your role, and hides it all without member:update", () => {
+    expect(memberActions(admin, target({ userId: "a", role: "admin" }))).toMatchObject({ editAccess: true, changeRole: false });
+    expect(memberActions(owner, target())).toMatchObject({ editAccess: true, changeRole: true });
+    expect(memberActions(member, target())).toMatchObject({ disable: false, resetPassword: false, revokeSessions: false, editAccess: false });
+  });
+
+  it("shows the audit trail to holders of audit:read only", () => {
+    expect(memberActions(admin, target()).auditTrail).toBe(true);
+    expect(memberActions(member, target()).auditTrail).toBe(false);
+  });
+});

@@ -12,7 +12,8 @@ import { useTRPC } from "@/trpc/react";
 import { ApiKeyForm } from "./api-key-form";
 import { CreatedApiKey, type CreatedKey } from "./created-api-key";
 
-export function CreateApiKeyDialog({ held }: { held: Permission[] }) {
+/** Your own key; or, with `forUser`, an administrator's key for a system user (user.createApiKey with userId). */
+export function CreateApiKeyDialog({ held, forUser }: { held: Permission[]; forUser?: { userId: string; username: string } }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -43,15 +44,19 @@ export function CreateApiKeyDialog({ held }: { held: Permission[] }) {
         ) : (
           <>
             <DialogHeader>
-              <DialogTitle>Create an API key</DialogTitle>
-              <DialogDescription>The key acts as you in this organization, within the limits and permissions you set.</DialogDescription>
+              <DialogTitle>{forUser ? `Create an API key for ${forUser.username}` : "Create an API key"}</DialogTitle>
+              <DialogDescription>
+                {forUser
+                  ? `The key acts as the system user ${forUser.username} in this organization, within the limits and permissions you set.`
+                  : "The key acts as you in this organization, within the limits and permissions you set."}
+              </DialogDescription>
             </DialogHeader>
             <ApiKeyForm
               held={held}
               pending={create.isPending}
               onCancel={close}
               onSubmit={(values, form) =>
-                create.mutate(toCreateApiKeyInput(values, new Date()), {
+                create.mutate({ ...toCreateApiKeyInput(values, new Date()), ...(forUser ? { userId: forUser.userId } : {}) }, {
                   onSuccess: async (key) => {
                     setCreated({ name: key.name, key: key.key, expiresAt: key.expiresAt });
                     await Promise.all([

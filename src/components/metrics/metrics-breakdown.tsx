@@ -53,7 +53,7 @@ export function MetricsBreakdown({ summary }: { summary: TMetricsSummary }) {
                 <Stat key={k.result} label={KEY_RESULT_LABELS[k.result]} value={k.count} />
               ))}
             </dl>
-            <Note>This organization's keys on this instance. Refused: expired, disabled, or the owner is disabled or removed.</Note>
+            <Note>This organization&apos;s keys on this instance. Refused: expired, disabled, or the owner is disabled or removed.</Note>
           </CardContent>
         </Card>
         <Card>
@@ -66,7 +66,7 @@ export function MetricsBreakdown({ summary }: { summary: TMetricsSummary }) {
                 <Stat key={r.reason} label={LIMIT_LABELS[r.reason]} value={r.count} />
               ))}
             </dl>
-            <Note>Answered 429, for this organization's keys on this instance.</Note>
+            <Note>Answered 429, for this organization&apos;s keys on this instance.</Note>
           </CardContent>
         </Card>
       </div>

@@ -1,4 +1,4 @@
-import { Activity, KeyRound, UserRound, Users, type LucideIcon } from "lucide-react";
+import { Activity, Boxes, KeyRound, ScrollText, UserRound, Users, type LucideIcon } from "lucide-react";
 import type { Permission } from "@/lib/permissions";
 
 /** `requires`: shown only to viewers holding that permission (the pages check it again). */
@@ -7,7 +7,9 @@ export type NavItem = { href: string; label: string; icon: LucideIcon; requires?
 /** The dashboard's sections. Each issue that adds a page adds its entry here. */
 export const NAV_ITEMS: NavItem[] = [
   { href: "/users", label: "Users", icon: Users, requires: "member:read" },
+  { href: "/workspaces", label: "Workspaces", icon: Boxes, requires: "workspace:read" },
   { href: "/api-keys", label: "API keys", icon: KeyRound },
+  { href: "/audit", label: "Audit log", icon: ScrollText, requires: "audit:read" },
   { href: "/metrics", label: "Metrics", icon: Activity, requires: "monitoring:read" },
   { href: "/profile", label: "Profile", icon: UserRound },
 ];

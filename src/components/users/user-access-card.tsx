@@ -1,15 +1,17 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { TMemberDetail } from "@/lib/schemas/user";
 import { RoleBadge } from "./user-badges";
 
 /** Role, groups and workspace access: the facts that the effective permissions come from. */
-export function UserAccessCard({ user }: { user: TMemberDetail }) {
+export function UserAccessCard({ user, action }: { user: TMemberDetail; action?: React.ReactNode }) {
   const { workspaceAccess: access } = user;
   return (
     <Card>
-      <CardHeader>
+      <CardHeader className="flex flex-row items-start justify-between gap-2">
         <CardTitle>Role, groups and workspaces</CardTitle>
+        {action}
       </CardHeader>
       <CardContent className="grid gap-4 text-sm">
         <section aria-label="Role" className="flex items-center gap-2">
@@ -24,9 +26,11 @@ export function UserAccessCard({ user }: { user: TMemberDetail }) {
             <ul className="flex flex-wrap gap-1">
               {user.groups.map((group) => (
                 <li key={group.id}>
-                  <Badge variant="outline">
-                    {group.name} <span className="text-muted-foreground">GID {group.gid}</span>
-                  </Badge>
+                  <Link href={`/users/groups/${group.id}`} className="rounded-md hover:underline">
+                    <Badge variant="outline">
+                      {group.name} <span className="text-muted-foreground">GID {group.gid}</span>
+                    </Badge>
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -18,6 +18,15 @@ export function SystemUserIcon() {
   );
 }
 
+/** The system-user mark where there is room for words (the user's page): a badge that says it. */
+export function SystemUserBadge() {
+  return (
+    <Badge variant="outline" className="gap-1 border-violet-300 bg-violet-50 text-violet-800" title="A service account: API keys only, read-only here">
+      <Bot aria-hidden /> System user
+    </Badge>
+  );
+}
+
 export function YouBadge() {
   return (
     <Badge variant="outline" className="border-sky-300 bg-sky-50 text-sky-800">

@@ -3,22 +3,28 @@
 import { useQuery } from "@tanstack/react-query";
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
+import { CreateApiKeyDialog } from "@/components/api-keys/create-api-key-dialog";
 import { ErrorState } from "@/components/common/list-states";
 import { PageHeader } from "@/components/shell/page-header";
+import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { memberActions } from "@/lib/member-actions";
+import type { Permission } from "@/lib/permissions";
 import type { TMemberDetail } from "@/lib/schemas/user";
 import type { Viewer } from "@/lib/viewer";
 import { useTRPC } from "@/trpc/react";
 import { AssignPermissionsForm } from "./assign-permissions-form";
 import { EffectivePermissionsCard } from "./effective-permissions-card";
 import { MemberFlagsList } from "./member-flags-list";
+import { EditAccessDialog } from "./edit-access-dialog";
 import { UserAccessCard } from "./user-access-card";
 import { RemoveUserButton, TransferOwnershipButton } from "./user-actions";
 import { UserApiKeysCard } from "./user-api-keys-card";
-import { RoleBadge, SystemUserIcon, YouBadge } from "./user-badges";
+import { RoleBadge, SystemUserBadge, YouBadge } from "./user-badges";
+import { UserAuditTrailCard } from "./user-audit-trail-card";
 import { UserProfileCard } from "./user-profile-card";
+import { UserSignInCard } from "./user-sign-in-card";
 
 export function UserDetail({ userId, viewer }: { userId: string; viewer: Viewer }) {
   const trpc = useTRPC();
@@ -54,29 +60,32 @@ export function UserDetail({ userId, viewer }: { userId: string; viewer: Viewer 
 function Loaded({ user, viewer }: { user: TMemberDetail; viewer: Viewer }) {
   const may = memberActions(viewer, user);
   const title = [user.firstName, user.lastName].filter(Boolean).join(" ") || user.name;
+  const headerActions = [
+    may.createSystemKey ? <CreateApiKeyDialog key="key" held={systemUserPermissions(user)} forUser={user} /> : null,
+    may.transferOwnership ? <TransferOwnershipButton key="transfer" user={user} /> : null,
+    may.remove ? <RemoveUserButton key="remove" user={user} /> : null,
+  ].filter(Boolean);
   return (
     <>
       <PageHeader
         title={title}
         description={`@${user.username} · ${user.email}`}
-        actions={
-          may.remove || may.transferOwnership ? (
-            <div className="flex gap-2">
-              {may.transferOwnership ? <TransferOwnershipButton user={user} /> : null}
-              {may.remove ? <RemoveUserButton user={user} /> : null}
-            </div>
-          ) : undefined
-        }
+        actions={headerActions.length ? <div className="flex gap-2">{headerActions}</div> : undefined}
       />
       <div className="-mt-4 flex items-center gap-2" aria-label="Markers">
         <RoleBadge role={user.role} />
-        {user.system ? <SystemUserIcon /> : null}
+        {user.system ? <SystemUserBadge /> : null}
+        {user.enabled ? null : <Badge variant="destructive">Disabled</Badge>}
         {viewer.userId === user.userId ? <YouBadge /> : null}
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <UserProfileCard user={user} />
-        <UserAccessCard user={user} />
+        <UserAccessCard
+          user={user}
+          action={may.editAccess ? <EditAccessDialog user={user} changeRole={may.changeRole} allowAdmin={viewer.role === "owner"} /> : undefined}
+        />
       </div>
+      <UserSignInCard user={user} may={may} />
       <Card>
         <CardHeader>
           <CardTitle>{may.assignPermissions ? "Assign permissions" : "Permission flags"}</CardTitle>
@@ -90,8 +99,14 @@ function Loaded({ user, viewer }: { user: TMemberDetail; viewer: Viewer }) {
       </Card>
       <EffectivePermissionsCard user={user} />
       {may.apiKeysScope ? <UserApiKeysCard userId={user.userId} username={user.username} scope={may.apiKeysScope} /> : null}
+      {may.auditTrail ? <UserAuditTrailCard userId={user.userId} username={user.username} /> : null}
     </>
   );
+}
+
+/** What a system user holds organization-wide: a key made for it can be narrowed within that. */
+function systemUserPermissions(user: TMemberDetail): Permission[] {
+  return [...new Set(user.effectivePermissions.filter((e) => e.scope.type !== "workspace").map((e) => e.permission))];
 }
 
 function DetailSkeleton() {

@@ -21,3 +21,8 @@ export function usersPageInput(filters: UsersFilters, cursor: string | undefined
     ...(cursor ? { cursor } : {}),
   };
 }
+
+export type UserManagerTab = "users" | "groups";
+
+/** The User Manager's open tab, from `?tab=`: Users unless it says groups. */
+export const tabOf = (value: string | null | undefined): UserManagerTab => (value === "groups" ? "groups" : "users");

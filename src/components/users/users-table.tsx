@@ -17,7 +17,7 @@ import { NO_FILTERS, USERS_PAGE_SIZE, usersPageInput, type UsersFilters as Filte
 
 const COLUMNS = 6;
 
-export function UsersTable({ viewerId }: { viewerId: string }) {
+export function UsersTable({ viewerId, toolbar }: { viewerId: string; toolbar?: React.ReactNode }) {
   const trpc = useTRPC();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   // Keyset paging: the cursors of the pages before this one (Previous pops, Next pushes).
@@ -38,7 +38,12 @@ export function UsersTable({ viewerId }: { viewerId: string }) {
 
   return (
     <div className="grid gap-4">
-      <UsersFilters filters={filters} onChange={changeFilters} />
+      <div className="flex flex-wrap items-center gap-3">
+        <div className="min-w-0 flex-1">
+          <UsersFilters filters={filters} onChange={changeFilters} />
+        </div>
+        {toolbar}
+      </div>
       <Table aria-label="Users" aria-busy={query.isFetching}>
         <TableHeader>
           <TableRow>

@@ -1,0 +1,44 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { Trash2 } from "lucide-react";
+import { toast } from "sonner";
+import { ConfirmAction } from "@/components/common/confirm-action";
+import { Button } from "@/components/ui/button";
+import { useInvalidateAccess } from "@/hooks/use-invalidate-access";
+import { useTRPC } from "@/trpc/react";
+
+type Props = { group: { id: string; name: string; memberCount: number }; compact?: boolean; onDeleted?: () => void };
+
+/** Deletes a group after a confirmation; its members stay, without what it granted. */
+export function DeleteGroupButton({ group, compact = false, onDeleted }: Props) {
+  const trpc = useTRPC();
+  const invalidate = useInvalidateAccess();
+  const remove = useMutation(trpc.group.delete.mutationOptions());
+  const members = group.memberCount === 1 ? "1 member" : `${group.memberCount} members`;
+  return (
+    <ConfirmAction
+      trigger={
+        compact ? (
+          <Button variant="ghost" size="icon" aria-label={`Delete group ${group.name}`}>
+            <Trash2 aria-hidden />
+          </Button>
+        ) : (
+          <Button variant="destructive">
+            <Trash2 aria-hidden /> Delete group
+          </Button>
+        )
+      }
+      title={`Delete the group ${group.name}?`}
+      description={`Its ${members} stay in the organization but lose what ${group.name} granted them, at once. This cannot be undone.`}
+      confirmLabel="Delete group"
+      pendingLabel="Deleting…"
+      onConfirm={async () => {
+        await remove.mutateAsync({ groupId: group.id });
+        toast.success(`Group ${group.name} deleted`);
+        onDeleted?.();
+        await invalidate();
+      }}
+    />
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { ArrowLeft } from "lucide-react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { ErrorState } from "@/components/common/list-states";
+import { PageHeader } from "@/components/shell/page-header";
+import { Card, CardContent } from "@/components/ui/card";
+import { Skeleton } from "@/components/ui/skeleton";
+import type { Permission } from "@/lib/permissions";
+import { useTRPC } from "@/trpc/react";
+import { DeleteGroupButton } from "./delete-group-button";
+import { GroupGrantsCard } from "./group-grants-card";
+import { GroupMembersCard } from "./group-members-card";
+import { GroupSettingsCard } from "./group-settings-card";
+
+type Props = { groupId: string; canManage: boolean; held: Permission[] };
+
+/** One group: its name and description, members, and what it grants them. */
+export function GroupDetail({ groupId, canManage, held }: Props) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  // A 4xx will not change on retry (another organization's group is a 404): show it at once.
+  const query = useQuery({
+    ...trpc.group.get.queryOptions({ groupId }),
+    retry: (count, error) => count < 1 && (error.data?.httpStatus ?? 500) >= 500,
+  });
+  const back = (
+    <Link href="/users?tab=groups" className="inline-flex w-fit items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+      <ArrowLeft aria-hidden className="size-4" /> All groups
+    </Link>
+  );
+  if (query.isPending) {
+    return (
+      <div className="grid gap-6" aria-busy="true">
+        {back}
+        <span className="sr-only">Loading group…</span>
+        <Skeleton className="h-8 w-64" />
+        <Skeleton className="h-48" />
+      </div>
+    );
+  }
+  if (query.isError) {
+    return (
+      <div className="grid gap-6">
+        {back}
+        <Card>
+          <CardContent>
+            {query.error.data?.code === "NOT_FOUND" ? (
+              <ErrorState message="This group does not exist in your organization." />
+            ) : (
+              <ErrorState message={`Could not load this group: ${query.error.message}`} onRetry={() => query.refetch()} />
+            )}
+          </CardContent>
+        </Card>
+      </div>
+    );
+  }
+  const group = query.data;
+  return (
+    <div className="grid gap-6">
+      {back}
+      <div>
+        <PageHeader
+          title={group.name}
+          description={`GID ${group.gid} · ${group.memberCount} ${group.memberCount === 1 ? "member" : "members"}${group.description ? ` · ${group.description}` : ""}`}
+          actions={canManage ? <DeleteGroupButton group={group} onDeleted={() => router.push("/users?tab=groups")} /> : undefined}
+        />
+      </div>
+      {canManage ? <GroupSettingsCard group={group} /> : null}
+      <GroupMembersCard group={group} canManage={canManage} />
+      <GroupGrantsCard group={group} canManage={canManage} held={held} />
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { UserMinus } from "lucide-react";
+import Link from "next/link";
+import { useState } from "react";
+import { toast } from "sonner";
+import { ConfirmAction } from "@/components/common/confirm-action";
+import { EmptyState } from "@/components/common/list-states";
+import { UserPicker, type PickedUser } from "@/components/users/user-picker";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { useInvalidateAccess } from "@/hooks/use-invalidate-access";
+import type { TGroupDetail } from "@/lib/schemas/group";
+import { useTRPC } from "@/trpc/react";
+
+/** The group's members (group.addUsers / group.removeUsers), seed 001's add-users and rm-users. */
+export function GroupMembersCard({ group, canManage }: { group: TGroupDetail; canManage: boolean }) {
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Members</CardTitle>
+        <CardDescription>Members inherit the group&apos;s permissions and workspace roles at once.</CardDescription>
+      </CardHeader>
+      <CardContent className="grid gap-5">
+        {canManage ? <AddMembers group={group} /> : null}
+        {group.members.length === 0 ? (
+          <EmptyState title="No members yet" hint={canManage ? "Find people above to add them." : undefined} />
+        ) : (
+          <Table aria-label={`Members of ${group.name}`}>
+            <TableHeader>
+              <TableRow>
+                <TableHead>User Name</TableHead>
+                <TableHead>Name</TableHead>
+                {canManage ? (
+                  <TableHead className="w-12">
+                    <span className="sr-only">Actions</span>
+                  </TableHead>
+                ) : null}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {group.members.map((member) => (
+                <TableRow key={member.userId}>
+                  <TableCell>
+                    <Link href={`/users/${member.userId}`} className="font-medium hover:underline">
+                      {member.username}
+                    </Link>
+                  </TableCell>
+                  <TableCell>{member.name}</TableCell>
+                  {canManage ? (
+                    <TableCell className="text-right">
+                      <RemoveMemberButton group={group} member={member} />
+                    </TableCell>
+                  ) : null}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
+function AddMembers({ group }: { group: TGroupDetail }) {
+  const trpc = useTRPC();
+  const invalidate = useInvalidateAccess();
+  const [picked, setPicked] = useState<PickedUser[]>([]);
+  const add = useMutation(
+    trpc.group.addUsers.mutationOptions({
+      onSuccess: async (result) => {
+        setPicked([]);
+        toast.success(`${result.changed.length} added to ${group.name}`);
+        await invalidate();
+      },
+    }),
+  );
+  const existing = new Set(group.members.map((m) => m.userId));
+  return (
+    <div className="grid gap-3 rounded-lg border p-4">
+      <UserPicker label="Add members" searchLabel={`Find people to add to ${group.name}`} value={picked} onChange={setPicked} exclude={existing} />
+      {add.isError ? <Alert variant="destructive">{add.error.message}</Alert> : null}
+      <div>
+        <Button
+          type="button"
+          disabled={picked.length === 0 || add.isPending}
+          onClick={() => add.mutate({ groupId: group.id, users: picked.map((u) => u.userId) })}
+        >
+          {add.isPending ? "Adding…" : picked.length > 1 ? `Add ${picked.length} members` : "Add to group"}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function RemoveMemberButton({ group, member }: { group: TGroupDetail; member: TGroupDetail["members"][number] }) {
+  const trpc = useTRPC();
+  const invalidate = useInvalidateAccess();
+  const remove = useMutation(trpc.group.removeUsers.mutationOptions());
+  return (
+    <ConfirmAction
+      trigger={
+        <Button variant="ghost" size="icon" aria-label={`Remove ${member.username} from ${group.name}`}>
+          <UserMinus aria-hidden />
+        </Button>
+      }
+      title={`Remove ${member.username} from ${group.name}?`}
+      description={`${member.username} stays in the organization but loses what ${group.name} grants, at once.`}
+      confirmLabel="Remove from group"
+      pendingLabel="Removing…"
+      onConfirm={async () => {
+        await remove.mutateAsync({ groupId: group.id, users: [member.userId] });
+        toast.success(`${member.username} removed from ${group.name}`);
+        await invalidate();
+      }}
+    />
+  );
+}

@@ -1,0 +1,70 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { useInvalidateAccess } from "@/hooks/use-invalidate-access";
+import { applyServerError } from "@/lib/form-errors";
+import type { TGroupDetail } from "@/lib/schemas/group";
+import { ZGroupSettingsForm, type TGroupSettingsForm } from "@/lib/schemas/group-form";
+import { useTRPC } from "@/trpc/react";
+
+/** Rename a group or change its description (group.update). The GID stays. */
+export function GroupSettingsCard({ group }: { group: TGroupDetail }) {
+  const trpc = useTRPC();
+  const invalidate = useInvalidateAccess();
+  const form = useForm<TGroupSettingsForm>({
+    resolver: zodResolver(ZGroupSettingsForm),
+    defaultValues: { name: group.name, description: group.description },
+  });
+  const update = useMutation(
+    trpc.group.update.mutationOptions({
+      onSuccess: async (saved) => {
+        form.reset({ name: saved.name, description: saved.description });
+        toast.success(saved.name === group.name ? `Group ${saved.name} saved` : `Group renamed to ${saved.name}`);
+        await invalidate();
+      },
+      onError: (error) => applyServerError(form, error),
+    }),
+  );
+  const { errors, isDirty } = form.formState;
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Name and description</CardTitle>
+        <CardDescription>Renaming keeps the GID, the members and the grants.</CardDescription>
+      </CardHeader>
+      <CardContent>
+        <form
+          className="grid gap-4"
+          noValidate
+          onSubmit={form.handleSubmit((values) => update.mutate({ groupId: group.id, name: values.name, description: values.description }))}
+        >
+          <div className="grid gap-4 sm:grid-cols-[1fr_2fr]">
+            <FormField id="group-settings-name" label="Name" error={errors.name?.message}>
+              <Input id="group-settings-name" autoComplete="off" aria-invalid={!!errors.name} {...form.register("name")} />
+            </FormField>
+            <FormField id="group-settings-description" label="Description" error={errors.description?.message}>
+              <Input id="group-settings-description" autoComplete="off" {...form.register("description")} />
+            </FormField>
+          </div>
+          {errors.root ? <Alert variant="destructive">{errors.root.message}</Alert> : null}
+          <div className="flex gap-2">
+            <Button type="submit" disabled={update.isPending || !isDirty}>
+              {update.isPending ? "Saving…" : "Save name and description"}
+            </Button>
+            <Button type="button" variant="ghost" disabled={!isDirty} onClick={() => form.reset()}>
+              Discard changes
+            </Button>
+          </div>
+        </form>
+      </CardContent>
+    </Card>
+  );
+}
