@@ -9,6 +9,7 @@ process.env.BETTER_AUTH_URL ??= "http://localhost:3000";
 process.env.DATABASE_POOL_SIZE ??= "5";
 
 afterAll(async () => {
-  const { db } = await import("@/server/db");
+  const { db, sql } = await import("@/server/db");
   await db.$disconnect();
+  await sql.end();
 });

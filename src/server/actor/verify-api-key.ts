@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { DISABLED_MESSAGE } from "@/server/auth";
-import { db } from "@/server/db";
+import { sql } from "@/server/db";
 import { decodeKeyPermissions } from "@/server/services/api-keys/key-permissions";
 import { consumeKeyLimits } from "@/server/services/api-keys/consume-key-limits";
 import { keyCache } from "@/server/services/api-keys/key-cache";
@@ -34,18 +34,20 @@ export type KeyRow = {
  * One indexed SELECT: the key by its hash, its owner, the owner's membership in the key's
  * organization and the groups' grants (enough to compute permissions with no other query).
  */
+const LOAD_KEY = `
+  SELECT k.id, k."organizationId", k.enabled, k."expiresAt", k.permissions,
+         (k."rateLimitEnabled" OR k.remaining IS NOT NULL) AS limited,
+         u.id AS "userId", u.name, u.email, u.username, u.system, u.banned,
+         m.id AS "memberId", m.role, m.grants, m."workspaceRole",
+         (SELECT coalesce(json_agg(json_build_object('grants', g.grants, 'workspaceRole', g."workspaceRole")), '[]'::json)
+            FROM group_member gm JOIN "group" g ON g.id = gm."groupId" WHERE gm."memberId" = m.id) AS groups
+  FROM apikey k
+  JOIN "user" u ON u.id = k."referenceId"
+  LEFT JOIN member m ON m."organizationId" = k."organizationId" AND m."userId" = k."referenceId"
+  WHERE k.key = $1`;
+
 async function loadKey(hash: string): Promise<KeyRow | null> {
-  const rows = await db.$queryRaw<KeyRow[]>`
-    SELECT k.id, k."organizationId", k.enabled, k."expiresAt", k.permissions,
-           (k."rateLimitEnabled" OR k.remaining IS NOT NULL) AS limited,
-           u.id AS "userId", u.name, u.email, u.username, u.system, u.banned,
-           m.id AS "memberId", m.role, m.grants, m."workspaceRole",
-           (SELECT coalesce(json_agg(json_build_object('grants', g.grants, 'workspaceRole', g."workspaceRole")), '[]'::json)
-              FROM group_member gm JOIN "group" g ON g.id = gm."groupId" WHERE gm."memberId" = m.id) AS groups
-    FROM apikey k
-    JOIN "user" u ON u.id = k."referenceId"
-    LEFT JOIN member m ON m."organizationId" = k."organizationId" AND m."userId" = k."referenceId"
-    WHERE k.key = ${hash}`;
+  const { rows } = await sql.query<KeyRow>(LOAD_KEY, [hash]);
   return rows[0] ?? null;
 }
 

@@ -21,29 +21,26 @@ const t = initTRPC
     },
   });
 
-/** Domain errors thrown anywhere below become tRPC errors with the right code. */
-const translateErrors = t.middleware(async ({ next }) => {
-  const result = await next();
-  if (!result.ok) {
-    const translated = toTRPCError(result.error.cause);
-    if (translated) throw translated;
-  }
-  return result;
-});
-
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Request counts and latency by procedure and status, for /api/metrics. */
-const measure = t.middleware(async ({ ctx, path, next }) => {
+/**
+ * Around every procedure: domain errors thrown anywhere below become tRPC errors with the right
+ * code, and the call is counted by procedure and status, with its latency, for /api/metrics.
+ */
+const translateAndMeasure = t.middleware(async ({ ctx, path, next }) => {
   const started = performance.now();
-  const result = await next();
+  let result = await next();
+  if (!result.ok) {
+    const translated = toTRPCError(result.error.cause);
+    if (translated) result = { ...result, error: translated };
+  }
   const status = result.ok ? 200 : getHTTPStatusCodeFromError(result.error);
   recordRequest(await ctx.resolvedOrganization(), path, status, (performance.now() - started) / 1000);
   return result;
 });
 
-export const publicProcedure = t.procedure.use(measure).use(translateErrors);
+export const publicProcedure = t.procedure.use(translateAndMeasure);
 
 /** Signed in (session cookie, session token or API key) and a member of an organization. */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {

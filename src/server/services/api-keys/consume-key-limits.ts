@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { db } from "@/server/db";
+import { sql } from "@/server/db";
 import { recordRateLimited } from "@/server/services/metrics/registry";
 
 // Timestamps are stored as UTC without time zone (Prisma's DateTime).
@@ -39,10 +39,10 @@ const seconds = (ms: number | null) => Math.max(1, Math.ceil(Number(ms ?? 1000) 
 
 /** Spends one request of a limited key, or throws 429 with the seconds to wait when there are any. */
 export async function consumeKeyLimits(keyId: string, organizationId: string): Promise<void> {
-  const spent = await db.$queryRawUnsafe<{ id: string }[]>(CONSUME, keyId);
-  if (spent.length) return;
+  const spent = await sql.query(CONSUME, [keyId]);
+  if (spent.rowCount) return;
   // Rejections only: a second read to say why, and for how long.
-  const [state] = await db.$queryRawUnsafe<LimitState[]>(WHY, keyId);
+  const state = (await sql.query<LimitState>(WHY, [keyId])).rows[0];
   if (state?.rateLimited) {
     recordRateLimited("rate_limit", organizationId);
     const retryAfterSeconds = seconds(state.windowEndsInMs);
