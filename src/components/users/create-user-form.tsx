@@ -2,7 +2,6 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Controller, useForm, useWatch, type UseFormReturn } from "react-hook-form";
-import { GroupChecklist } from "@/components/groups/group-checklist";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
@@ -12,7 +11,7 @@ import { Label } from "@/components/ui/label";
 import { Switch } from "@/components/ui/switch";
 import { CREATE_USER_DEFAULTS, ZCreateUserForm, type TCreateUserForm } from "@/lib/schemas/user-form";
 import { UserRoleSelect } from "./user-role-select";
-import { WorkspaceAccessFields } from "./workspace-access-fields";
+import { AccessFields } from "./access-fields";
 
 type Props = {
   allowAdmin: boolean;
@@ -26,7 +25,6 @@ export function CreateUserForm({ allowAdmin, pending, onSubmit, onCancel }: Prop
   const form = useForm<TCreateUserForm>({ resolver: zodResolver(ZCreateUserForm), defaultValues: CREATE_USER_DEFAULTS });
   const { errors } = form.formState;
   const [system, role] = useWatch({ control: form.control, name: ["system", "role"] });
-  const grantErrors = errors.workspaceAccess?.grants;
   return (
     <form className="grid gap-5" noValidate onSubmit={form.handleSubmit((values) => onSubmit(values, form))}>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -76,24 +74,7 @@ export function CreateUserForm({ allowAdmin, pending, onSubmit, onCancel }: Prop
           render={({ field }) => <UserRoleSelect id="new-role" value={field.value} onChange={field.onChange} allowAdmin={allowAdmin} />}
         />
       </FormField>
-      <Controller
-        control={form.control}
-        name="workspaceAccess"
-        render={({ field }) => (
-          <WorkspaceAccessFields
-            value={field.value}
-            onChange={field.onChange}
-            role={role}
-            errors={Array.isArray(grantErrors) ? grantErrors.map((e) => e?.workspace?.message ?? e?.role?.message) : undefined}
-            error={grantErrors?.message ?? errors.workspaceAccess?.message}
-          />
-        )}
-      />
-      <Controller
-        control={form.control}
-        name="groups"
-        render={({ field }) => <GroupChecklist value={field.value} onChange={field.onChange} error={errors.groups?.message} />}
-      />
+      <AccessFields control={form.control} errors={errors} role={role} />
       {errors.root ? <Alert variant="destructive">{errors.root.message}</Alert> : null}
       <DialogFooter>
         <Button type="button" variant="outline" onClick={onCancel}>

@@ -6,7 +6,6 @@ import { Pencil } from "lucide-react";
 import { useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
-import { GroupChecklist } from "@/components/groups/group-checklist";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
@@ -18,7 +17,7 @@ import { toUpdateMemberInput, ZEditAccessForm, type TEditAccessForm } from "@/li
 import { userRoleOf } from "@/lib/user-roles";
 import { useTRPC } from "@/trpc/react";
 import { UserRoleSelect } from "./user-role-select";
-import { WorkspaceAccessFields } from "./workspace-access-fields";
+import { AccessFields } from "./access-fields";
 
 type Props = { user: TMemberDetail; changeRole: boolean; allowAdmin: boolean };
 
@@ -66,7 +65,6 @@ function EditAccessForm({ user, changeRole, allowAdmin, onDone }: Props & { onDo
   );
   const role = useWatch({ control: form.control, name: "role" });
   const { errors } = form.formState;
-  const grantErrors = errors.workspaceAccess?.grants;
   const changed = (v: TEditAccessForm, field: keyof TEditAccessForm) => JSON.stringify(v[field]) !== JSON.stringify(initial[field]);
   return (
     <form
@@ -88,24 +86,7 @@ function EditAccessForm({ user, changeRole, allowAdmin, onDone }: Props & { onDo
         />
         {changeRole ? null : <p className="text-xs text-muted-foreground">Nobody changes their own role or the owner&apos;s here.</p>}
       </FormField>
-      <Controller
-        control={form.control}
-        name="workspaceAccess"
-        render={({ field }) => (
-          <WorkspaceAccessFields
-            value={field.value}
-            onChange={field.onChange}
-            role={role}
-            errors={Array.isArray(grantErrors) ? grantErrors.map((e) => e?.workspace?.message ?? e?.role?.message) : undefined}
-            error={grantErrors?.message ?? errors.workspaceAccess?.message}
-          />
-        )}
-      />
-      <Controller
-        control={form.control}
-        name="groups"
-        render={({ field }) => <GroupChecklist value={field.value} onChange={field.onChange} error={errors.groups?.message} />}
-      />
+      <AccessFields control={form.control} errors={errors} role={role} />
       {errors.root ? <Alert variant="destructive">{errors.root.message}</Alert> : null}
       <DialogFooter>
         <Button type="button" variant="outline" onClick={onDone}>

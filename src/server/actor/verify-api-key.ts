@@ -2,7 +2,7 @@ import { AppError } from "@/lib/errors";
 import { DISABLED_MESSAGE } from "@/server/auth";
 import { sql } from "@/server/db";
 import { decodeKeyPermissions } from "@/server/services/api-keys/key-permissions";
-import { consumeKeyLimits } from "@/server/services/api-keys/consume-key-limits";
+import { rejectOverLimit, spendLimitsOf } from "@/server/services/api-keys/key-limits";
 import { keyCache } from "@/server/services/api-keys/key-cache";
 import { recordKeyVerification } from "@/server/services/metrics/registry";
 import type { Identity, RequestInfo } from "./actor";
@@ -28,23 +28,32 @@ export type KeyRow = {
   grants: string[] | null;
   workspaceRole: string | null;
   groups: { grants: string[]; workspaceRole: string | null }[] | null;
+  /** For a limited key: whether this request was spent from its limits. */
+  spent: boolean;
 };
 
 /**
- * One indexed SELECT: the key by its hash, its owner, the owner's membership in the key's
- * organization and the groups' grants (enough to compute permissions with no other query).
+ * One statement: the key by its hash, its owner, the owner's membership in the key's organization
+ * and the groups' grants (enough to compute permissions with no other query) — and, for a usable
+ * key with limits, the atomic UPDATE that spends them (`spent`). A key without limits is only read.
  */
 const LOAD_KEY = `
-  SELECT k.id, k."organizationId", k.enabled, k."expiresAt", k.permissions,
-         (k."rateLimitEnabled" OR k.remaining IS NOT NULL) AS limited,
-         u.id AS "userId", u.name, u.email, u.username, u.system, u.banned,
-         m.id AS "memberId", m.role, m.grants, m."workspaceRole",
-         (SELECT coalesce(json_agg(json_build_object('grants', g.grants, 'workspaceRole', g."workspaceRole")), '[]'::json)
-            FROM group_member gm JOIN "group" g ON g.id = gm."groupId" WHERE gm."memberId" = m.id) AS groups
-  FROM apikey k
-  JOIN "user" u ON u.id = k."referenceId"
-  LEFT JOIN member m ON m."organizationId" = k."organizationId" AND m."userId" = k."referenceId"
-  WHERE k.key = $1`;
+  WITH found AS (
+    SELECT k.id, k."organizationId", k.enabled, k."expiresAt", k.permissions,
+           (k."rateLimitEnabled" OR k.remaining IS NOT NULL) AS limited,
+           u.id AS "userId", u.name, u.email, u.username, u.system, u.banned,
+           m.id AS "memberId", m.role, m.grants, m."workspaceRole",
+           (SELECT coalesce(json_agg(json_build_object('grants', g.grants, 'workspaceRole', g."workspaceRole")), '[]'::json)
+              FROM group_member gm JOIN "group" g ON g.id = gm."groupId" WHERE gm."memberId" = m.id) AS groups
+    FROM apikey k
+    JOIN "user" u ON u.id = k."referenceId"
+    LEFT JOIN member m ON m."organizationId" = k."organizationId" AND m."userId" = k."referenceId"
+    WHERE k.key = $1
+  ),
+  spent AS (${spendLimitsOf(`(SELECT id FROM found
+    WHERE limited AND enabled AND NOT banned AND "memberId" IS NOT NULL
+      AND ("expiresAt" IS NULL OR "expiresAt" > (now() AT TIME ZONE 'UTC')))`)})
+  SELECT found.*, EXISTS (SELECT 1 FROM spent) AS spent FROM found`;
 
 async function loadKey(hash: string): Promise<KeyRow | null> {
   const { rows } = await sql.query<KeyRow>(LOAD_KEY, [hash]);
@@ -67,8 +76,9 @@ function refuse(row: KeyRow): AppError | null {
  * Verifies an API key. Returns null when no key has this hash (the caller may then try a session);
  * throws 401 for a key that exists but may not be used, 429 for one over its limits.
  * Keys without limits are served from a per-instance cache for up to a second (no statement, no
- * write); revoking anything on this instance clears it at once. Keys with limits always cost one
- * atomic UPDATE, so limits hold exactly across instances.
+ * write); revoking anything on this instance clears it at once. Keys with limits are never cached:
+ * each request is one statement that reads the key and spends its limits atomically, so limits hold
+ * exactly across instances.
  */
 export async function verifyApiKey(key: string, request: RequestInfo): Promise<Identity | null> {
   const hash = hashApiKey(key);
@@ -87,8 +97,8 @@ export async function verifyApiKey(key: string, request: RequestInfo): Promise<I
     recordKeyVerification("refused", row.organizationId);
     throw refusal;
   }
-  if (row.limited) await consumeKeyLimits(row.id, row.organizationId!);
-  else touchLastUsed(row.id);
+  if (row.limited && !row.spent) await rejectOverLimit(row.id, row.organizationId!);
+  if (!row.limited) touchLastUsed(row.id);
   recordKeyVerification("ok", row.organizationId);
   return {
     user: { id: row.userId, name: row.name, email: row.email, username: row.username, system: row.system },
