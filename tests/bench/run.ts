@@ -101,23 +101,36 @@ async function run(url: string, adminUrl: string, databaseUrl: string) {
     headers: bearer(plainKey),
   };
 
-  say("\n== Throughput and latency (autocannon, next start, one process) ==");
+  const all = { ...targets, ...(authz ? { d: authzTarget } : {}) };
+  say("\n== Throughput and latency (autocannon, next start, one process; best of 2 interleaved rounds) ==");
+  // Interleaved rounds, best of each: a route measured right after start-up (cold JIT) or during a
+  // burst of other work on this shared machine must not decide the comparison.
   const results: Record<string, LoadResult> = {};
   for (const connections of [32, 1]) {
-    for (const [id, t] of Object.entries({ ...targets, ...(authz ? { d: authzTarget } : {}) })) {
-      const r = await load(t.label, t.url, connections, t.headers);
-      results[`${id}${connections}`] = r;
+    for (let round = 0; round < 2; round++) {
+      for (const [id, t] of Object.entries(all)) {
+        const r = await load(t.label, t.url, connections, t.headers, 5);
+        const key = `${id}${connections}`;
+        if (!results[key] || r.rps > results[key].rps) results[key] = r;
+      }
+    }
+    for (const [id, t] of Object.entries(all)) {
+      const r = results[`${id}${connections}`]!;
       say(`${t.label.padEnd(40)} ${String(connections).padStart(2)} conn  ${fmt(r.rps).padStart(6)} req/s  p50 ${fmt(r.p50, 1).padStart(6)} ms  p99 ${fmt(r.p99, 1).padStart(6)} ms${r.non2xx ? `  non-2xx ${r.non2xx}` : ""}`);
     }
   }
 
   // autocannon reports whole milliseconds; at one connection the comparison needs finer figures.
-  say("\n== p50 at 1 connection, measured per request (500 sequential requests, µs resolution) ==");
-  const precise: Record<string, number> = {};
-  for (const [id, t] of Object.entries({ ...targets, ...(authz ? { d: authzTarget } : {}) })) {
-    const r = await sequentialP50(t.url, t.headers, 500);
-    precise[id] = r.p50;
-    say(`${t.label.padEnd(40)} p50 ${fmt(r.p50, 2).padStart(6)} ms  p99 ${fmt(r.p99, 2).padStart(6)} ms`);
+  say("\n== p50 at 1 connection, measured per request (300 sequential requests, µs resolution; best of 2 interleaved rounds) ==");
+  const precise: Record<string, { p50: number; p99: number }> = {};
+  for (let round = 0; round < 2; round++) {
+    for (const [id, t] of Object.entries(all)) {
+      const r = await sequentialP50(t.url, t.headers, 300);
+      if (!precise[id] || r.p50 < precise[id].p50) precise[id] = r;
+    }
+  }
+  for (const [id, t] of Object.entries(all)) {
+    say(`${t.label.padEnd(40)} p50 ${fmt(precise[id]!.p50, 2).padStart(6)} ms  p99 ${fmt(precise[id]!.p99, 2).padStart(6)} ms`);
   }
 
   say("\n== SQL statements per request (pg_stat_statements, 100 sequential requests) ==");
@@ -146,12 +159,12 @@ async function run(url: string, adminUrl: string, databaseUrl: string) {
   const ratio = (x: string, y: string) => results[x]!.rps / results[y]!.rps;
   say(`(b) ≥ 60 % of (a) at 32 conn: ${fmt(ratio("b32", "a32") * 100)} % — ${verdict(ratio("b32", "a32") >= 0.6)}`);
   say(`(b) ≥ 3× (c) at 32 conn: ${fmt(ratio("b32", "c32"), 2)}× — ${verdict(ratio("b32", "c32") >= 3)}`);
-  const dp50 = precise.b! - precise.a!;
+  const dp50 = precise.b!.p50 - precise.a!.p50;
   say(`(b) p50 within 1 ms of (a) at 1 conn: +${fmt(dp50, 2)} ms — ${verdict(dp50 <= 1)}`);
   say(`key without limits ≤ 1 statement for auth and no write: ${fmt(sB.perRequest, 2)} for the whole of user.get, ${fmt(sB.writesPerRequest, 2)} writes`);
   if (authz && results.d32 && results.d1) {
     say(`authz.check ≥ 60 % of (a) at 32 conn: ${fmt(ratio("d32", "a32") * 100)} % — ${verdict(ratio("d32", "a32") >= 0.6)}`);
-    const dd = precise.d! - precise.a!;
+    const dd = precise.d!.p50 - precise.a!.p50;
     say(`authz.check p50 within 1 ms of (a) at 1 conn: +${fmt(dd, 2)} ms — ${verdict(dd <= 1)}`);
   }
   for (const s of search) {
