@@ -6,9 +6,7 @@ import { Controller, useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { PermissionChecklist } from "@/components/common/permission-checklist";
 import { WorkspaceGrantsFields } from "@/components/workspaces/workspace-grants-fields";
-import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
@@ -18,6 +16,7 @@ import { WORKSPACE_ROLES, type Permission } from "@/lib/permissions";
 import type { TGroupDetail } from "@/lib/schemas/group";
 import { ZGroupGrantsForm, type TGroupGrantsForm } from "@/lib/schemas/group-form";
 import { useTRPC } from "@/trpc/react";
+import { SaveOrDiscard } from "@/components/common/save-or-discard";
 
 const formOf = (group: TGroupDetail): TGroupGrantsForm => ({
   grants: group.grants,
@@ -113,15 +112,7 @@ function GrantsForm({ group, held }: { group: TGroupDetail; held: Permission[] }
           )}
         />
       </div>
-      {errors.root ? <Alert variant="destructive">{errors.root.message}</Alert> : null}
-      <div className="flex gap-2">
-        <Button type="submit" disabled={update.isPending || !isDirty}>
-          {update.isPending ? "Saving…" : "Save grants"}
-        </Button>
-        <Button type="button" variant="ghost" disabled={!isDirty} onClick={() => form.reset()}>
-          Discard changes
-        </Button>
-      </div>
+      <SaveOrDiscard error={errors.root?.message} saveLabel="Save grants" pending={update.isPending} dirty={isDirty} onDiscard={() => form.reset()} />
     </form>
   );
 }

@@ -4,8 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+
+
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -14,6 +14,7 @@ import { applyServerError } from "@/lib/form-errors";
 import type { TGroupDetail } from "@/lib/schemas/group";
 import { ZGroupSettingsForm, type TGroupSettingsForm } from "@/lib/schemas/group-form";
 import { useTRPC } from "@/trpc/react";
+import { SaveOrDiscard } from "@/components/common/save-or-discard";
 
 /** Rename a group or change its description (group.update). The GID stays. */
 export function GroupSettingsCard({ group }: { group: TGroupDetail }) {
@@ -54,15 +55,13 @@ export function GroupSettingsCard({ group }: { group: TGroupDetail }) {
               <Input id="group-settings-description" autoComplete="off" {...form.register("description")} />
             </FormField>
           </div>
-          {errors.root ? <Alert variant="destructive">{errors.root.message}</Alert> : null}
-          <div className="flex gap-2">
-            <Button type="submit" disabled={update.isPending || !isDirty}>
-              {update.isPending ? "Saving…" : "Save name and description"}
-            </Button>
-            <Button type="button" variant="ghost" disabled={!isDirty} onClick={() => form.reset()}>
-              Discard changes
-            </Button>
-          </div>
+          <SaveOrDiscard
+            error={errors.root?.message}
+            saveLabel="Save name and description"
+            pending={update.isPending}
+            dirty={isDirty}
+            onDiscard={() => form.reset()}
+          />
         </form>
       </CardContent>
     </Card>

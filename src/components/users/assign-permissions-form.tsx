@@ -4,8 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+
+
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Switch } from "@/components/ui/switch";
@@ -15,6 +15,7 @@ import { MEMBER_FLAG_NAMES } from "@/lib/permissions";
 import { ZAssignPermissionsForm, type TAssignPermissionsForm } from "@/lib/schemas/member-form";
 import type { TMemberDetail } from "@/lib/schemas/user";
 import { useTRPC } from "@/trpc/react";
+import { SaveOrDiscard } from "@/components/common/save-or-discard";
 
 /** The owner sets a member's role (admin or member) and Dokploy's permission flags. */
 export function AssignPermissionsForm({ user }: { user: TMemberDetail }) {
@@ -75,15 +76,13 @@ export function AssignPermissionsForm({ user }: { user: TMemberDetail }) {
           ))}
         </div>
       </fieldset>
-      {form.formState.errors.root ? <Alert variant="destructive">{form.formState.errors.root.message}</Alert> : null}
-      <div className="flex gap-2">
-        <Button type="submit" disabled={assign.isPending || !form.formState.isDirty}>
-          {assign.isPending ? "Saving…" : "Save permissions"}
-        </Button>
-        <Button type="button" variant="ghost" disabled={!form.formState.isDirty} onClick={() => form.reset()}>
-          Discard changes
-        </Button>
-      </div>
+      <SaveOrDiscard
+        error={form.formState.errors.root?.message}
+        saveLabel="Save permissions"
+        pending={assign.isPending}
+        dirty={form.formState.isDirty}
+        onDiscard={() => form.reset()}
+      />
     </form>
   );
 }
