@@ -3,7 +3,6 @@ import { notFound } from "@/lib/errors";
 import type { TCheckAccessInput, TCheckAccessOutput } from "@/lib/schemas/authz";
 import { DEFAULT_WORKSPACE } from "@/lib/schemas/workspace";
 import { requirePermission, type Actor } from "@/server/actor/actor";
-import { keyCache } from "@/server/services/api-keys/key-cache";
 import { checkFactsCache, checkFactsKey } from "./check-facts-cache";
 import { loadCheckFacts, type CheckFacts } from "./load-check-facts";
 
@@ -41,7 +40,7 @@ async function cachedCheckFacts(organizationId: string, userId: string, workspac
   const key = checkFactsKey(organizationId, userId, workspace);
   const cached = checkFactsCache.get(key);
   if (cached) return cached;
-  const generation = keyCache.generation();
+  const generation = checkFactsCache.generation();
   const facts = await loadCheckFacts(organizationId, userId, workspace);
   // Only complete answers are kept: an unknown user or workspace may appear the next moment.
   if (facts && (!workspace || facts.workspaceId)) checkFactsCache.set(key, facts, generation);

@@ -2,7 +2,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { can, requireUnscopedKey, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
-import { keyCache } from "./key-cache";
+import { forgetCachedAccess } from "@/server/services/access/access-cache";
 
 /**
  * Revokes a key: your own, or any key of your organization with apiKey:manage. A key of another
@@ -29,6 +29,6 @@ export async function deleteApiKey({ actor, apiKeyId }: { actor: Actor; apiKeyId
       before: { name: key.name, ownerId: key.referenceId },
     });
   });
-  keyCache.clear();
+  forgetCachedAccess();
   return { success: true as const, apiKeyId: key.id };
 }

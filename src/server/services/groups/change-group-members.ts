@@ -2,7 +2,7 @@ import type { TGroupUsersInput } from "@/lib/schemas/group";
 import { asPermissions, asWorkspaceRole, requirePermission, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
 import { assertMayGrant } from "@/server/services/access/assert-may-grant";
-import { keyCache } from "@/server/services/api-keys/key-cache";
+import { forgetCachedAccess } from "@/server/services/access/access-cache";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { resolveMembers } from "@/server/services/users/resolve-members";
 import { findGroupOrThrow } from "./find-group";
@@ -46,6 +46,6 @@ export async function changeGroupMembers({ actor, input, change }: { actor: Acto
     const memberCount = await tx.groupMember.count({ where: { groupId: group.id } });
     return { changed: affected.map((m) => m.userId), memberCount };
   });
-  if (result.changed.length) keyCache.clear();
+  if (result.changed.length) forgetCachedAccess();
   return { groupId: group.id, ...result };
 }

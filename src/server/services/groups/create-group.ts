@@ -3,7 +3,7 @@ import type { TCreateGroupInput, TGroupDetail } from "@/lib/schemas/group";
 import { requirePermission, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
 import { assertMayGrant } from "@/server/services/access/assert-may-grant";
-import { keyCache } from "@/server/services/api-keys/key-cache";
+import { forgetCachedAccess } from "@/server/services/access/access-cache";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { uniqueViolation } from "@/server/services/db/unique-violation";
 import { resolveMembers } from "@/server/services/users/resolve-members";
@@ -27,7 +27,7 @@ export async function createGroup({ actor, input }: { actor: Actor; input: TCrea
   for (let attempt = 1; ; attempt++) {
     try {
       const id = await insertGroup(actor, input, members);
-      keyCache.clear();
+      forgetCachedAccess();
       return getGroup({ actor, groupId: id });
     } catch (error) {
       const index = uniqueViolation(error);

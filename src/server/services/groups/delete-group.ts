@@ -1,7 +1,7 @@
 import { notFound } from "@/lib/errors";
 import { requirePermission, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
-import { keyCache } from "@/server/services/api-keys/key-cache";
+import { forgetCachedAccess } from "@/server/services/access/access-cache";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { findGroupOrThrow, groupSnapshot } from "./find-group";
 
@@ -23,6 +23,6 @@ export async function deleteGroup({ actor, groupId }: { actor: Actor; groupId: s
       before: { ...groupSnapshot(group), members: members.map((m) => m.member.user.username).sort() },
     });
   });
-  keyCache.clear();
+  forgetCachedAccess();
   return { success: true as const, groupId: group.id };
 }

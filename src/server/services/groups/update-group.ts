@@ -3,7 +3,7 @@ import type { TGroupDetail, TUpdateGroupInput } from "@/lib/schemas/group";
 import { requirePermission, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
 import { assertMayGrant } from "@/server/services/access/assert-may-grant";
-import { keyCache } from "@/server/services/api-keys/key-cache";
+import { forgetCachedAccess } from "@/server/services/access/access-cache";
 import { changedFields, recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { uniqueViolation } from "@/server/services/db/unique-violation";
 import { resolveWorkspaceGrants } from "@/server/services/workspaces/resolve-workspace-grants";
@@ -52,7 +52,7 @@ export async function updateGroup({ actor, input }: { actor: Actor; input: TUpda
       });
       return true;
     });
-    if (changed) keyCache.clear();
+    if (changed) forgetCachedAccess();
   } catch (error) {
     if (uniqueViolation(error) === null) throw error;
     const message = `A group named "${input.name}" already exists`;

@@ -3,7 +3,7 @@ import type { MemberRole } from "@/lib/permissions";
 import type { TAssignPermissionsInput } from "@/lib/schemas/user";
 import { asRole, requirePermission, type Actor } from "@/server/actor/actor";
 import { db, type Tx } from "@/server/db";
-import { keyCache } from "@/server/services/api-keys/key-cache";
+import { forgetCachedAccess } from "@/server/services/access/access-cache";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { findMemberOrThrow } from "./find-member";
 import { applyFlags, flagsOf } from "./member-flags";
@@ -50,7 +50,7 @@ export async function assignPermissions({ actor, input }: { actor: Actor; input:
     });
     return updated;
   });
-  keyCache.clear();
+  forgetCachedAccess();
   return { userId, role: asRole(result.role), flags: flagsOf(result.grants), ownershipTransferred: transfer };
 }
 

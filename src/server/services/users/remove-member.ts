@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { requirePermission, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
-import { keyCache } from "@/server/services/api-keys/key-cache";
+import { forgetCachedAccess } from "@/server/services/access/access-cache";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { findMemberOrThrow } from "./find-member";
 
@@ -40,6 +40,6 @@ export async function removeMember({ actor, userId }: { actor: Actor; userId: st
     });
     return others === 0;
   });
-  keyCache.clear();
+  forgetCachedAccess();
   return { success: true as const, userId, accountDeleted };
 }

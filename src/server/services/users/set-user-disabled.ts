@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { requirePermission, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
-import { keyCache } from "@/server/services/api-keys/key-cache";
+import { forgetCachedAccess } from "@/server/services/access/access-cache";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { findMemberOrThrow } from "./find-member";
 import { assertMayActOn, assertOnlyInThisOrganization } from "./manage-target";
@@ -38,6 +38,6 @@ export async function setUserDisabled({ actor, userId, disabled }: { actor: Acto
     });
     return { changed: true, sessionsRevoked: sessions };
   });
-  keyCache.clear();
+  forgetCachedAccess();
   return { success: true as const, userId, enabled: !disabled, ...result };
 }

@@ -5,7 +5,7 @@ import { accessForUserRole } from "@/lib/user-roles";
 import { requirePermission, type Actor } from "@/server/actor/actor";
 import { db, type Tx } from "@/server/db";
 import { assertMayGrant } from "@/server/services/access/assert-may-grant";
-import { keyCache } from "@/server/services/api-keys/key-cache";
+import { forgetCachedAccess } from "@/server/services/access/access-cache";
 import { changedFields, recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { resolveGroups, type ResolvedGroup } from "@/server/services/groups/resolve-groups";
 import { resolveWorkspaceGrants } from "@/server/services/workspaces/resolve-workspace-grants";
@@ -28,7 +28,7 @@ export async function updateMember({ actor, input, action = "user.updateMember" 
   const plan = await planUpdate(actor, input);
   try {
     const changed = await db.$transaction((tx) => applyUpdate(tx, actor, input, plan, action));
-    if (changed) keyCache.clear();
+    if (changed) forgetCachedAccess();
     return { changed, member: await memberDetail(actor.organizationId, input.userId) };
   } catch (error) {
     userConflict(error);

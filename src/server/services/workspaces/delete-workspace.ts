@@ -1,7 +1,7 @@
 import { notFound } from "@/lib/errors";
 import { requirePermission, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
-import { keyCache } from "@/server/services/api-keys/key-cache";
+import { forgetCachedAccess } from "@/server/services/access/access-cache";
 import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { findWorkspaceOrThrow } from "./find-workspace";
 
@@ -22,6 +22,6 @@ export async function deleteWorkspace({ actor, workspaceId }: { actor: Actor; wo
       before: { name: workspace.name, description: workspace.description, memberGrants, groupGrants },
     });
   });
-  keyCache.clear();
+  forgetCachedAccess();
   return { success: true as const, workspaceId: workspace.id };
 }

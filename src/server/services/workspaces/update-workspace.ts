@@ -1,7 +1,7 @@
 import type { TUpdateWorkspaceInput, TWorkspace } from "@/lib/schemas/workspace";
 import { requirePermission, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
-import { keyCache } from "@/server/services/api-keys/key-cache";
+import { forgetCachedAccess } from "@/server/services/access/access-cache";
 import { changedFields, recordAuditEvent } from "@/server/services/audit/record-audit-event";
 import { findWorkspaceOrThrow } from "./find-workspace";
 import { nameTaken, toWorkspace, WORKSPACE_SELECT } from "./workspace-view";
@@ -29,7 +29,7 @@ export async function updateWorkspace({ actor, input }: { actor: Actor; input: T
       return updated;
     });
     // A rename moves grants to another name: forget cached answers about the old one.
-    if (diff.changed) keyCache.clear();
+    if (diff.changed) forgetCachedAccess();
     return toWorkspace(row);
   } catch (error) {
     nameTaken(error, input.name ?? current.name);
