@@ -4,7 +4,7 @@ import { db } from "@/server/db";
 import { decodeKeyPermissions } from "./key-permissions";
 
 // Everything about a key except the key: the hash column is never selected.
-export const API_KEY_METADATA_SELECT = {
+const API_KEY_METADATA_SELECT = {
   id: true,
   name: true,
   prefix: true,

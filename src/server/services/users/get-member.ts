@@ -4,7 +4,7 @@ import type { TMemberDetail } from "@/lib/schemas/user";
 import { can, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
 import { loadAccessFacts } from "@/server/services/access/load-access-facts";
-import { toListItem, type MemberRow } from "./list-members";
+import { MEMBER_COLUMNS, toListItem, type MemberRow } from "./list-members";
 import { flagsOf } from "./member-flags";
 
 /**
@@ -22,10 +22,7 @@ export async function getMember({ actor, userId }: { actor: Actor; userId: strin
 /** A member of `organizationId`; `authorize` runs once the member is known to be there. */
 export async function memberDetail(organizationId: string, userId: string, authorize: () => void = () => {}): Promise<TMemberDetail> {
   const [row] = await db.$queryRaw<(MemberRow & { organizationCount: number })[]>`
-    SELECT m.id, m."userId", m.role, m."createdAt",
-           u.email, u.name, u.image, u.username, u."firstName", u."lastName", u.banned, u.system,
-           (SELECT coalesce(json_agg(json_build_object('id', g.id, 'name', g.name, 'gid', g.gid) ORDER BY g.name), '[]'::json)
-              FROM group_member gm JOIN "group" g ON g.id = gm."groupId" WHERE gm."memberId" = m.id) AS groups,
+    SELECT ${MEMBER_COLUMNS},
            (SELECT count(*)::int FROM member o WHERE o."userId" = m."userId") AS "organizationCount"
     FROM member m JOIN "user" u ON u.id = m."userId"
     WHERE m."organizationId" = ${organizationId} AND m."userId" = ${userId}`;

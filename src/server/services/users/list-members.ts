@@ -20,6 +20,12 @@ type Row = {
   groups: { id: string; name: string; gid: number }[];
 };
 
+/** A member row (`m`, joined to its user `u`) as toListItem reads it, groups included. */
+export const MEMBER_COLUMNS = Prisma.sql`m.id, m."userId", m.role, m."createdAt",
+  u.email, u.name, u.image, u.username, u."firstName", u."lastName", u.banned, u.system,
+  (SELECT coalesce(json_agg(json_build_object('id', g.id, 'name', g.name, 'gid', g.gid) ORDER BY g.name), '[]'::json)
+     FROM group_member gm JOIN "group" g ON g.id = gm."groupId" WHERE gm."memberId" = m.id) AS groups`;
+
 /** `%term%` for ILIKE, with the pattern characters of the term itself escaped. */
 const containsPattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -56,10 +62,7 @@ export async function listMembers({ actor, input }: { actor: Actor; input: TList
       WHERE c.id = ${input.cursor} AND c."organizationId" = ${actor.organizationId})`);
   }
   const rows = await db.$queryRaw<Row[]>`
-    SELECT m.id, m."userId", m.role, m."createdAt",
-           u.email, u.name, u.image, u.username, u."firstName", u."lastName", u.banned, u.system,
-           (SELECT coalesce(json_agg(json_build_object('id', g.id, 'name', g.name, 'gid', g.gid) ORDER BY g.name), '[]'::json)
-              FROM group_member gm JOIN "group" g ON g.id = gm."groupId" WHERE gm."memberId" = m.id) AS groups
+    SELECT ${MEMBER_COLUMNS}
     FROM member m JOIN "user" u ON u.id = m."userId"
     WHERE ${Prisma.join(filters, " AND ")}
     ORDER BY m."createdAt", m.id
