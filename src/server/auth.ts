@@ -6,9 +6,9 @@ import { admin, bearer, organization, username } from "better-auth/plugins";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/schemas/fields";
 import { config } from "./config";
 import { db } from "./db";
+import { CLIENT_IP_HEADER } from "./request-headers";
 
 export const DISABLED_MESSAGE = "This account is disabled. Ask an administrator of your organization to enable it.";
-export const SYSTEM_USER_MESSAGE = "System users cannot sign in with a password: use an API key.";
 
 export const auth = betterAuth({
   appName: "Roster",
@@ -33,6 +33,8 @@ export const auth = betterAuth({
     expiresIn: 60 * 60 * 24 * 7,
     updateAge: 60 * 60 * 24,
   },
+  // The sign-in limiter counts per client address as Roster's HTTP edge decided it.
+  advanced: { ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] } },
   rateLimit: {
     enabled: true,
     storage: "database",

@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { config } from "./config";
 
 // The launcher (src/server/runtime/start.ts) always sets DATABASE_URL: the embedded server's, or the
 // one the operator gave. Nothing connects until the first query, so `next build` needs no database.
@@ -16,8 +17,8 @@ const types = {
 
 function createClients() {
   const pool = new pg.Pool({
-    connectionString: process.env.DATABASE_URL,
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    connectionString: config.databaseUrl,
+    max: config.databasePoolSize,
     types,
   });
   return { pool, prisma: new PrismaClient({ adapter: new PrismaPg(pool) }) };
@@ -26,7 +27,7 @@ function createClients() {
 const globalForDb = globalThis as unknown as { rosterDb?: ReturnType<typeof createClients> };
 const clients = globalForDb.rosterDb ?? createClients();
 // Keep one pool across hot reloads in development.
-if (process.env.NODE_ENV !== "production") globalForDb.rosterDb = clients;
+if (!config.isProduction) globalForDb.rosterDb = clients;
 
 export const db = clients.prisma;
 

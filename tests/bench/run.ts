@@ -3,12 +3,12 @@
 // nothing here passes or fails a build.
 import { spawn } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { ensureDatabase, startEmbeddedPostgres } from "@/server/runtime/embedded-postgres";
 import { applyMigrations } from "@/server/runtime/migrate";
+import { serverCommand } from "@/server/runtime/server-command";
 import { freePort } from "../support/free-port";
 import { ensureBuild } from "../support/global-build";
 import { httpClient } from "../support/http";
@@ -17,7 +17,6 @@ import { load, sequentialP50, type LoadResult } from "./load";
 import { seedMembers } from "./seed-members";
 import { statementsPerRequest } from "./statements";
 
-const require = createRequire(import.meta.url);
 const say = (line = "") => console.log(line);
 const fmt = (n: number, digits = 0) => n.toFixed(digits);
 
@@ -40,10 +39,12 @@ async function main() {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let log = "";
-  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = spawn(process.execPath, serverCommand("start"), {
     env: {
       ...process.env,
       NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
       ROSTER_BENCH: "1",
       DATABASE_URL: databaseUrl,
       BETTER_AUTH_URL: url,

@@ -3,6 +3,7 @@ import type { Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
 import { exportAuditCsv } from "@/server/services/audit/export-audit-csv";
 import { getAuditEvent, listAuditEvents } from "@/server/services/audit/list-audit-events";
+import { currentAuditKey } from "@/server/services/audit/audit-keys";
 import { verifyAuditChain } from "@/server/services/audit/verify-audit-chain";
 import { changeGroupMembers } from "@/server/services/groups/change-group-members";
 import { createGroup } from "@/server/services/groups/create-group";
@@ -136,7 +137,13 @@ describe("audit.verify", () => {
 
   it("reports an intact chain", async () => {
     const { owner } = await chainOf(4);
-    await expect(verifyAuditChain({ actor: owner })).resolves.toEqual({ valid: true, checked: 4, headSeq: 4, firstBroken: null });
+    await expect(verifyAuditChain({ actor: owner })).resolves.toEqual({
+      valid: true,
+      checked: 4,
+      headSeq: 4,
+      firstBroken: null,
+      eras: [{ era: currentAuditKey().era, fromSeq: 1, toSeq: 4, current: true }],
+    });
   });
 
   it("detects an event edited in the database, at its sequence number", async () => {

@@ -1,16 +1,14 @@
 import { spawn } from "node:child_process";
-import { createRequire } from "node:module";
 import { inject } from "vitest";
 import { stopChild, waitForHealth } from "./child-process";
 import { freePort } from "./free-port";
 import { createTestDatabase } from "./test-database";
-
-const require = createRequire(import.meta.url);
+import { serverCommand } from "@/server/runtime/server-command";
 
 export type RosterServer = { url: string; databaseUrl: string; stop: () => Promise<void>; output: () => string };
 
 /**
- * A real `next start` (the production build) on a free port, over a fresh database copied from the
+ * Roster's real HTTP server over the production build on a free port, over a fresh database copied from the
  * migrated template, unless `databaseUrl` is given.
  */
 export async function startRoster(options: { env?: Record<string, string>; databaseUrl?: string; expectStatus?: number } = {}): Promise<RosterServer> {
@@ -18,10 +16,12 @@ export async function startRoster(options: { env?: Record<string, string>; datab
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let log = "";
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, serverCommand("start"), {
     env: {
       ...process.env,
       NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
       DATABASE_URL: databaseUrl,
       BETTER_AUTH_URL: url,
       BETTER_AUTH_SECRET: "api-tests-secret-0123456789abcdef0123",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZId } from "./fields";
+import { INT4_MAX, ZId } from "./fields";
 
 export const ZAuditFilters = z
   .object({
@@ -14,8 +14,8 @@ export const ZAuditFilters = z
 export type TAuditFilters = z.infer<typeof ZAuditFilters>;
 
 export const ZListAuditInput = ZAuditFilters.extend({
-  cursor: z.coerce.number().int().min(1).optional().describe("The `nextCursor` of the previous page"),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  cursor: z.number().int().min(1).max(INT4_MAX).optional().describe("The `nextCursor` of the previous page"),
+  limit: z.number().int().min(1).max(500).default(50),
 }).strict();
 export type TListAuditInput = z.infer<typeof ZListAuditInput>;
 
@@ -35,6 +35,7 @@ export const ZAuditEvent = z.object({
   userAgent: z.string().nullable(),
   prevHash: z.string().nullable(),
   hash: z.string(),
+  keyEra: z.string().nullable().describe("Fingerprint of the server key that sealed the event; null for events from before the chain was keyed"),
 });
 export type TAuditEvent = z.infer<typeof ZAuditEvent>;
 
@@ -50,5 +51,15 @@ export const ZVerifyAuditOutput = z.object({
   checked: z.number().int().describe("Events checked"),
   headSeq: z.number().int().describe("The organization's latest sequence number"),
   firstBroken: z.object({ seq: z.number().int(), reason: z.string() }).nullable(),
+  eras: z
+    .array(
+      z.object({
+        era: z.string().nullable().describe("Key fingerprint; null: events from before the chain was keyed (a plain hash, no seal)"),
+        fromSeq: z.number().int(),
+        toSeq: z.number().int(),
+        current: z.boolean().describe("Sealed with the key this server seals new events with"),
+      }),
+    )
+    .describe("The checked events by the key that sealed them, in order"),
 });
 export type TVerifyAuditOutput = z.infer<typeof ZVerifyAuditOutput>;

@@ -2,6 +2,8 @@ import { z } from "zod";
 
 // Field rules shared by the procedures, the forms and the CLI, so every surface says the same thing.
 export const PASSWORD_MIN = 8;
+/** The largest value of a PostgreSQL integer column: sequence numbers and counters stop here. */
+export const INT4_MAX = 2_147_483_647;
 export const PASSWORD_MAX = 128;
 
 export const ZPassword = z

@@ -55,7 +55,7 @@ export const ZListGroupsInput = z
     search: z.string().trim().max(64).optional().describe("Matches the group name (case-insensitive)"),
     sort: z.enum(["name", "gid", "members"]).default("name"),
     order: z.enum(["asc", "desc"]).default("asc"),
-    limit: z.coerce.number().int().min(1).max(1000).default(500),
+    limit: z.number().int().min(1).max(1000).default(500),
   })
   .strict();
 export type TListGroupsInput = z.infer<typeof ZListGroupsInput>;

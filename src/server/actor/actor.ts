@@ -2,7 +2,7 @@ import { AppError } from "@/lib/errors";
 import { MEMBER_ROLES, WORKSPACE_ROLES, isPermission, type MemberRole, type Permission, type WorkspaceRole } from "@/lib/permissions";
 
 /** Where a request came from; kept on the actor for the audit trail. */
-export type RequestInfo = { ip: string | null; userAgent: string | null };
+export type RequestInfo = { ip: string | null; userAgent: string | null; requestId?: string | null };
 
 export type ActorUser = {
   id: string;

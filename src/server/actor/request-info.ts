@@ -1,11 +1,15 @@
+import { CLIENT_IP_HEADER, REQUEST_ID_HEADER } from "@/server/request-headers";
 import type { RequestInfo } from "./actor";
 
+/**
+ * Where the request came from. The address is the one Roster's HTTP edge decided (the socket peer,
+ * or what a trusted proxy forwarded); a client's own X-Forwarded-For is never read here.
+ */
 export function requestInfo(headers: Headers): RequestInfo {
-  // The first address of X-Forwarded-For is the client as the nearest proxy saw it.
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
   return {
-    ip: forwarded || headers.get("x-real-ip") || null,
+    ip: headers.get(CLIENT_IP_HEADER),
     userAgent: headers.get("user-agent"),
+    requestId: headers.get(REQUEST_ID_HEADER),
   };
 }
 

@@ -1,21 +1,91 @@
 import { generateOpenApiDocument } from "trpc-to-openapi";
 import { appRouter } from "./root";
 
-let cached: ReturnType<typeof generateOpenApiDocument> | undefined;
+type Operation = { security?: unknown[]; requestBody?: unknown; responses?: Record<string, unknown> };
+type Document = ReturnType<typeof generateOpenApiDocument>;
 
-/** The OpenAPI 3.1 document of every dot-style procedure, inputs and outputs. */
-export function openApiDocument(baseUrl: string) {
-  cached ??= generateOpenApiDocument(appRouter, {
-    title: "Roster API",
-    version: "1.0.0",
-    description:
-      "Roster's procedures over plain HTTP: queries are GET with query parameters, mutations are POST with a JSON body. " +
-      "Authenticate with `Authorization: Bearer <api key>`, `x-api-key: <api key>`, or a session.",
-    baseUrl: `${baseUrl}/api`,
-    securitySchemes: {
-      bearer: { type: "http", scheme: "bearer", description: "An API key, or a session token" },
-      apiKey: { type: "apiKey", in: "header", name: "x-api-key" },
+/** The error body every surface sends (src/server/api/errors.ts builds it). */
+const ERROR_SCHEMA = {
+  type: "object",
+  required: ["message", "code", "data"],
+  properties: {
+    message: { type: "string", description: "What went wrong, naming the field for bad input" },
+    code: { type: "string", description: "BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_MANY_REQUESTS, …" },
+    data: {
+      type: "object",
+      required: ["httpStatus"],
+      properties: {
+        httpStatus: { type: "integer" },
+        path: { type: "string", description: "The procedure" },
+        fieldErrors: {
+          type: "object",
+          description: "Each field at fault (a dotted path) and what is wrong with it",
+          additionalProperties: { type: "array", items: { type: "string" } },
+        },
+        requestId: { type: "string", description: "The X-Request-Id of the request, to find it in the server's log" },
+      },
     },
-  });
+  },
+} as const;
+
+const STATUS_TEXT: Record<number, string> = {
+  400: "Bad input: `data.fieldErrors` names each field",
+  401: "Not signed in, or the API key or token is not valid",
+  403: "Signed in, but not allowed",
+  404: "Not found (also another organization's rows)",
+  409: "Conflicts with existing data",
+  413: "The body is larger than 1 MiB",
+  415: "The body is not sent as application/json",
+  429: "Over a limit; `Retry-After` says when to try again",
+  500: "Unexpected failure; `data.requestId` finds it in the log",
+  503: "The database cannot be reached; `Retry-After` says when to try again",
+};
+
+const errorResponse = (status: number) => ({
+  description: STATUS_TEXT[status],
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+  ...(status === 429 || status === 503 ? { headers: { "Retry-After": { schema: { type: "integer" }, description: "Seconds" } } } : {}),
+});
+
+/** The statuses an operation can answer with, from what it is: public or not, with a body or not. */
+function errorStatuses(operation: Operation): number[] {
+  const statuses = [400, 404, 429, 500, 503];
+  if (operation.security?.length) statuses.push(401, 403, 409);
+  else statuses.push(403, 409);
+  if (operation.requestBody) statuses.push(413, 415);
+  return statuses.sort();
+}
+
+function withTruthfulErrors(document: Document): Document {
+  for (const item of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(item as Record<string, Operation>)) {
+      if (!operation || typeof operation !== "object" || !operation.responses) continue;
+      const success = Object.fromEntries(Object.entries(operation.responses).filter(([status]) => status.startsWith("2")));
+      operation.responses = { ...success, ...Object.fromEntries(errorStatuses(operation).map((s) => [String(s), errorResponse(s)])) };
+    }
+  }
+  document.components = { ...document.components, schemas: { ...document.components?.schemas, Error: ERROR_SCHEMA as never } };
+  return document;
+}
+
+let cached: Document | undefined;
+
+/** The OpenAPI 3.1 document of every dot-style procedure: inputs, outputs and the errors each can answer. */
+export function openApiDocument(baseUrl: string) {
+  cached ??= withTruthfulErrors(
+    generateOpenApiDocument(appRouter, {
+      title: "Roster API",
+      version: "1.0.0",
+      description:
+        "Roster's procedures over plain HTTP: queries are GET with query parameters, mutations are POST with a JSON body. " +
+        "Authenticate with `Authorization: Bearer <api key>`, `x-api-key: <api key>`, or a session. " +
+        "Every error is JSON: `{ message, code, data: { httpStatus, fieldErrors?, requestId } }`.",
+      baseUrl: `${baseUrl}/api`,
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "An API key, or a session token" },
+        apiKey: { type: "apiKey", in: "header", name: "x-api-key" },
+      },
+    }),
+  );
   return { ...cached, servers: [{ url: `${baseUrl}/api` }] };
 }

@@ -1,23 +1,20 @@
 import { initTRPC, TRPCError } from "@trpc/server";
-import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import type { OpenApiMeta } from "trpc-to-openapi";
-import type { Permission } from "@/lib/permissions";
-import { requirePermission } from "@/server/actor/actor";
 import { toActor } from "@/server/actor/resolve-actor";
+import { requestLogger, requestStore } from "@/server/logger";
 import { recordRequest } from "@/server/services/metrics/registry";
 import type { Context } from "./context";
-import { fieldErrorsOf, toTRPCError } from "./errors";
+import { errorResponseParts, toTRPCError } from "./errors";
+import { assertStorableInput } from "./input-guard";
 
 const t = initTRPC
   .context<Context>()
   .meta<OpenApiMeta>()
   .create({
-    errorFormatter({ shape, error }) {
-      const fieldErrors = fieldErrorsOf(error.cause);
-      // Never send stack traces or internal messages to clients.
-      const message = error.code === "INTERNAL_SERVER_ERROR" ? "Internal server error" : shape.message;
-      const { stack: _stack, ...data } = shape.data;
-      return { ...shape, message, data: { ...data, ...(fieldErrors ? { fieldErrors } : {}) } };
+    // tRPC's envelope keeps its JSON-RPC `code` number; `message` and `data` are Roster's error body.
+    errorFormatter({ shape, error, path, ctx }) {
+      const { body } = errorResponseParts(error, { path, requestId: ctx?.request.requestId });
+      return { ...shape, message: body.message, data: { ...body.data, code: body.code } };
     },
   });
 
@@ -25,35 +22,46 @@ export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /**
- * Around every procedure: domain errors thrown anywhere below become tRPC errors with the right
- * code, and the call is counted by procedure and status, with its latency, for /api/metrics.
+ * Around every procedure: whatever is thrown below becomes a tRPC error with the right code (a
+ * defect is logged and answered as a 500), the request's log line learns the procedure and caller,
+ * and the call is counted by procedure and status, with its latency, for /api/metrics.
  */
 const translateAndMeasure = t.middleware(async ({ ctx, path, next }) => {
   const started = performance.now();
+  const logFields = requestStore.getStore();
+  if (logFields) logFields.procedure = path;
   let result = await next();
   if (!result.ok) {
-    const translated = toTRPCError(result.error.cause);
-    if (translated) result = { ...result, error: translated };
+    const error = toTRPCError(result.error);
+    if (error.code === "INTERNAL_SERVER_ERROR") requestLogger().error({ procedure: path, err: error.cause ?? error }, "procedure failed");
+    result = { ...result, error };
   }
-  const status = result.ok ? 200 : getHTTPStatusCodeFromError(result.error);
-  recordRequest(await ctx.resolvedOrganization(), path, status, (performance.now() - started) / 1000);
+  const status = result.ok ? 200 : errorResponseParts(result.error).status;
+  const organizationId = await ctx.resolvedOrganization();
+  if (logFields && organizationId) logFields.organizationId = organizationId;
+  recordRequest(organizationId, path, status, (performance.now() - started) / 1000);
   return result;
 });
 
-export const publicProcedure = t.procedure.use(translateAndMeasure);
-
-/** Signed in (session cookie, session token or API key) and a member of an organization. */
-export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
-  const identity = await ctx.identity();
-  if (!identity) {
-    throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in, or send an API key as Authorization: Bearer <key>" });
-  }
-  return next({ ctx: { actor: await toActor(identity) } });
+/** Raw input is checked for what no schema should have to think about (NUL bytes, `__proto__` keys). */
+const guardInput = t.middleware(async ({ getRawInput, next }) => {
+  assertStorableInput(await getRawInput());
+  return next();
 });
 
-/** Signed in and holding `permission` in the active organization. */
-export const permissionProcedure = (permission: Permission) =>
-  protectedProcedure.use(({ ctx, next }) => {
-    requirePermission(ctx.actor, permission);
-    return next();
-  });
+const measured = t.procedure.use(translateAndMeasure);
+
+export const publicProcedure = measured.use(guardInput);
+
+/** Signed in (session cookie, session token or API key) and a member of an organization; who is asked first. */
+export const protectedProcedure = measured
+  .use(async ({ ctx, next }) => {
+    const identity = await ctx.identity();
+    if (!identity) {
+      throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in, or send an API key as Authorization: Bearer <key>" });
+    }
+    const logFields = requestStore.getStore();
+    if (logFields) logFields.actorId = identity.user.id;
+    return next({ ctx: { actor: toActor(identity) } });
+  })
+  .use(guardInput);

@@ -1,14 +1,14 @@
 import { ZSetupInput } from "@/lib/schemas/setup";
+import { config } from "@/server/config";
 
 /**
  * INITIAL_ADMIN_USERNAME / INITIAL_ADMIN_PASSWORD (and INITIAL_ADMIN_EMAIL) create the first
  * administrator at start-up, through the same service as /setup and POST /api/auth.setup.
  */
 export async function createInitialAdminFromEnv(log: (line: string) => void): Promise<void> {
-  const username = process.env.INITIAL_ADMIN_USERNAME;
-  const password = process.env.INITIAL_ADMIN_PASSWORD;
+  const { username, password, email } = config.initialAdmin;
   if (!username && !password) return;
-  const parsed = ZSetupInput.safeParse({ username, password, email: process.env.INITIAL_ADMIN_EMAIL || undefined });
+  const parsed = ZSetupInput.safeParse({ username, password, email });
   if (!parsed.success) {
     throw new Error(`INITIAL_ADMIN_* is not valid: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   }

@@ -1,8 +1,7 @@
 import path from "node:path";
+import { config } from "@/server/config";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from "./embedded-postgres";
 import { applyMigrations } from "./migrate";
-
-export const STATE_DIR = path.resolve(process.env.ROSTER_DATA_DIR ?? ".roster");
 
 export type PreparedDatabase = { url: string; embedded: EmbeddedServer | null };
 
@@ -12,11 +11,11 @@ export type PreparedDatabase = { url: string; embedded: EmbeddedServer | null };
  */
 export async function prepareDatabase(log: (line: string) => void): Promise<PreparedDatabase> {
   let embedded: EmbeddedServer | null = null;
-  let url = process.env.DATABASE_URL;
+  let url = config.databaseUrl;
   if (!url) {
     embedded = await startEmbeddedPostgres({
-      dataDir: path.join(STATE_DIR, "postgres"),
-      port: Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329),
+      dataDir: path.join(config.stateDir, "postgres"),
+      port: config.embeddedPostgresPort,
       log,
     });
     await ensureDatabase(embedded.url("postgres"), "roster");

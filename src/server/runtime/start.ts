@@ -1,14 +1,17 @@
-// The launcher behind `npm start` and `npm run dev`: makes the database ready (embedded PostgreSQL
-// unless DATABASE_URL is set, migrations applied), creates the first admin from INITIAL_ADMIN_*,
-// then runs Next.js as a child process and forwards signals to it.
+// The launcher behind `npm start` and `npm run dev`: validates the configuration, makes the database
+// ready (embedded PostgreSQL unless DATABASE_URL is set, migrations applied), creates the first
+// admin from INITIAL_ADMIN_*, then runs Roster's HTTP server as a child process and forwards
+// signals to it.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import nextEnv from "@next/env";
+import { ConfigError, config, deriveEnvironment, parseEnvironment } from "@/server/config";
 import { createInitialAdminFromEnv } from "./initial-admin";
 import { localAuthSecret } from "./local-secret";
-import { prepareDatabase, STATE_DIR } from "./prepare-database";
+import { prepareDatabase } from "./prepare-database";
+import { serverCommand } from "./server-command";
 
 const log = (line: string) => console.log(`[roster] ${line}`);
 const require = createRequire(import.meta.url);
@@ -16,20 +19,20 @@ const require = createRequire(import.meta.url);
 async function main() {
   const mode = process.argv[2] === "dev" ? "dev" : "start";
   nextEnv.loadEnvConfig(process.cwd(), mode === "dev");
+  // Fail before anything starts when a variable is malformed, naming it.
+  parseEnvironment(process.env);
   const { url, embedded } = await prepareDatabase(log);
-  process.env.DATABASE_URL = url;
-  process.env.BETTER_AUTH_SECRET ??= await localAuthSecret(STATE_DIR);
+  // The launcher is where these two are derived; the server it starts reads them like any other.
+  deriveEnvironment({ DATABASE_URL: url, BETTER_AUTH_SECRET: config.authSecret ?? (await localAuthSecret(config.stateDir)) });
   await createInitialAdminFromEnv(log);
 
-  const nextBin = require.resolve("next/dist/bin/next");
-  if (mode === "start" && !existsSync(path.resolve(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
+  if (mode === "start" && !existsSync(path.resolve(config.distDir, "BUILD_ID"))) {
     log("no production build yet: running `next build` first");
-    await run(nextBin, ["build"]);
+    await run([require.resolve("next/dist/bin/next"), "build"]);
   }
-  const port = process.env.PORT ?? "3000";
-  log(`Roster on http://localhost:${port}`);
-  // Spawned directly, not through a shell, so that signals reach next-server (PLATFORM-NOTES).
-  const child = spawn(process.execPath, [nextBin, mode, "-p", port], { stdio: "inherit", env: process.env });
+  log(`Roster on http://localhost:${config.port}`);
+  // Spawned directly, not through a shell, so that signals reach the server.
+  const child = spawn(process.execPath, serverCommand(mode), { stdio: "inherit", env: process.env });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", forward);
   process.on("SIGTERM", forward);
@@ -39,14 +42,14 @@ async function main() {
   });
 }
 
-function run(bin: string, args: string[]) {
+function run(args: string[]) {
   return new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { stdio: "inherit", env: process.env });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next ${args.join(" ")} exited with ${code}`))));
+    const child = spawn(process.execPath, args, { stdio: "inherit", env: process.env });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited with ${code}`))));
   });
 }
 
 main().catch((error) => {
-  console.error("[roster] could not start:", error instanceof Error ? error.message : error);
+  console.error("[roster] could not start:", error instanceof ConfigError || error instanceof Error ? error.message : error);
   process.exit(1);
 });

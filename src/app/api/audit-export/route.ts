@@ -1,7 +1,10 @@
 import { AppError } from "@/lib/errors";
 import { ZAuditFilters } from "@/lib/schemas/audit";
 import { resolveIdentity, toActor } from "@/server/actor/resolve-actor";
-import { appErrorResponse } from "@/server/api/app-error-response";
+import { queryInput } from "@/server/api/http/query-input";
+import { routeMethods } from "@/server/api/http/route-methods";
+import { assertStorableInput } from "@/server/api/input-guard";
+import { requestLogger } from "@/server/logger";
 import { exportAuditCsv } from "@/server/services/audit/export-audit-csv";
 
 export const dynamic = "force-dynamic";
@@ -9,20 +12,33 @@ export const dynamic = "force-dynamic";
 // GET /api/audit-export?action=…&actor=…&target=…&from=…&to=… → the audit log as CSV (audit:read).
 // A plain route rather than a procedure: a file download streams, and tRPC answers JSON. The caller
 // is resolved exactly as for the procedures (cookie, API key or session token).
-export async function GET(req: Request) {
-  try {
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({
+  GET: async (req) => {
     const identity = await resolveIdentity(req.headers);
     if (!identity) throw new AppError("UNAUTHORIZED", "Sign in, or send an API key as Authorization: Bearer <key>");
     const actor = toActor(identity);
-    const filters = ZAuditFilters.parse(Object.fromEntries(new URL(req.url).searchParams));
-    const lines = exportAuditCsv({ actor, filters });
+    const query = queryInput(ZAuditFilters, new URL(req.url).searchParams);
+    assertStorableInput(query);
+    const filters = ZAuditFilters.parse(query);
+    const iterator = exportAuditCsv({ actor, filters })[Symbol.asyncIterator]();
+    // The first batch is read before the status is sent, so a failure to read at all is an error
+    // status, not an empty 200. A failure later aborts the download, which the client sees as cut off.
+    const first = await iterator.next();
     const encoder = new TextEncoder();
-    const iterator = lines[Symbol.asyncIterator]();
     const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        if (first.done) controller.close();
+        else controller.enqueue(encoder.encode(first.value));
+      },
       async pull(controller) {
-        const { value, done } = await iterator.next();
-        if (done) controller.close();
-        else controller.enqueue(encoder.encode(value));
+        try {
+          const { value, done } = await iterator.next();
+          if (done) controller.close();
+          else controller.enqueue(encoder.encode(value));
+        } catch (error) {
+          requestLogger().error({ err: error }, "audit export failed mid-download");
+          controller.error(error);
+        }
       },
       async cancel() {
         await iterator.return?.();
@@ -36,7 +52,5 @@ export async function GET(req: Request) {
         "cache-control": "no-store",
       },
     });
-  } catch (error) {
-    return appErrorResponse(error);
-  }
-}
+  },
+});

@@ -5,9 +5,8 @@ import type { TCreateApiKeyInput } from "@/lib/schemas/user";
 import type { Actor } from "@/server/actor/actor";
 import { hashApiKey } from "@/server/actor/hash-api-key";
 import { loadMembership } from "@/server/actor/load-membership";
-import { db } from "@/server/db";
 import { actorPermissions } from "@/server/services/access/effective-permissions";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 import { findMemberOrThrow } from "@/server/services/users/find-member";
 import { encodeKeyPermissions } from "./key-permissions";
 
@@ -27,6 +26,10 @@ export async function createApiKey({ actor, input }: { actor: Actor; input: TCre
   }
   const systemUser = input.userId && input.userId !== actor.user.id ? await systemUserOwner(actor, input.userId, input) : null;
   const organizationId = input.metadata?.organizationId ?? actor.organizationId;
+  if (actor.apiKey && organizationId !== actor.organizationId) {
+    // A key is bound to its organization: it never reaches into another one its owner belongs to.
+    throw new AppError("FORBIDDEN", "An API key acts only in the organization it was made for: sign in to create keys for another organization");
+  }
   const membership =
     systemUser?.membership ??
     (organizationId === actor.organizationId ? actor.membership : await loadMembership(actor.user.id, organizationId));
@@ -42,7 +45,7 @@ export async function createApiKey({ actor, input }: { actor: Actor; input: TCre
   const expiresAt = input.expiresIn ? new Date(now.getTime() + input.expiresIn * 1000) : null;
   const ms = (s: number | undefined) => (s === undefined ? null : s * 1000);
 
-  const created = await db.$transaction(async (tx) => {
+  const created = await auditedTransaction(organizationId, async (tx, audit) => {
     const row = await tx.apikey.create({
       data: {
         id: randomUUID(),
@@ -65,7 +68,7 @@ export async function createApiKey({ actor, input }: { actor: Actor; input: TCre
       },
       select: { id: true, name: true, createdAt: true, expiresAt: true },
     });
-    await recordAuditEvent(tx, actor, {
+    await audit(actor, {
       organizationId,
       action: "user.createApiKey",
       target: { type: "apiKey", id: row.id, name: input.name },

@@ -35,6 +35,7 @@ export const AUDIT_SELECT = {
   userAgent: true,
   prevHash: true,
   hash: true,
+  keyEra: true,
 } satisfies Prisma.AuditEventSelect;
 
 export type AuditRow = Prisma.AuditEventGetPayload<{ select: typeof AUDIT_SELECT }>;
@@ -56,4 +57,5 @@ export const toAuditEvent = (row: AuditRow): TAuditEvent => ({
   userAgent: row.userAgent,
   prevHash: row.prevHash,
   hash: row.hash,
+  keyEra: row.keyEra,
 });

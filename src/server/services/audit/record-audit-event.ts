@@ -1,6 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { RequestInfo } from "@/server/actor/actor";
 import type { Tx } from "@/server/db";
+import { currentAuditKey } from "./audit-keys";
 import { eventHash } from "./event-hash";
 
 /** Who did it, as the audit trail records it. */
@@ -33,14 +34,15 @@ function scrub(values: Record<string, unknown> | null | undefined): Prisma.Input
 }
 
 /**
- * Appends an audit event inside the caller's transaction, chained to the organization's previous
- * event. The organization row is locked for the append, so events of one organization get
- * consecutive sequence numbers and each stores the hash of the one before.
+ * Appends an event to its organization's chain inside `tx`: the next sequence number, the previous
+ * event's hash, sealed with the server's audit key. Only auditedTransaction calls this, after it has
+ * locked the organization's chain head as the transaction's first statement.
  */
-export async function recordAuditEvent(tx: Tx, actor: AuditActor, entry: AuditEntry): Promise<void> {
+export async function appendAuditEvent(tx: Tx, actor: AuditActor, entry: AuditEntry): Promise<void> {
   const [head] = await tx.$queryRaw<{ auditSeq: number; auditHeadHash: string | null }[]>`
-    SELECT "auditSeq", "auditHeadHash" FROM organization WHERE id = ${entry.organizationId} FOR UPDATE`;
+    SELECT "auditSeq", "auditHeadHash" FROM organization WHERE id = ${entry.organizationId} FOR NO KEY UPDATE`;
   if (!head) throw new Error(`audit: organization ${entry.organizationId} not found`);
+  const key = currentAuditKey();
   const before = scrub(entry.before);
   const after = scrub(entry.after);
   const fields = {
@@ -60,8 +62,9 @@ export async function recordAuditEvent(tx: Tx, actor: AuditActor, entry: AuditEn
     ip: actor.request?.ip ?? null,
     userAgent: actor.request?.userAgent ?? null,
     prevHash: head.auditHeadHash,
+    keyEra: key.era,
   };
-  const hash = eventHash(fields);
+  const hash = eventHash(fields, key.secret);
   await tx.auditEvent.create({ data: { ...fields, before, after, hash } });
   await tx.organization.update({ where: { id: entry.organizationId }, data: { auditSeq: fields.seq, auditHeadHash: hash } });
 }

@@ -1,9 +1,8 @@
 import type { TGroupUsersInput } from "@/lib/schemas/group";
 import { asPermissions, asWorkspaceRole, requirePermission, type Actor } from "@/server/actor/actor";
-import { db } from "@/server/db";
 import { assertMayGrant } from "@/server/services/access/assert-may-grant";
 import { forgetCachedAccess } from "@/server/services/access/access-cache";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 import { resolveMembers } from "@/server/services/users/resolve-members";
 import { findGroupOrThrow } from "./find-group";
 
@@ -24,19 +23,19 @@ export async function changeGroupMembers({ actor, input, change }: { actor: Acto
     });
   }
   const members = await resolveMembers(actor.organizationId, input.users);
-  const result = await db.$transaction(async (tx) => {
-    const present = new Set(
-      (await tx.groupMember.findMany({ where: { groupId: group.id, memberId: { in: members.map((m) => m.id) } }, select: { memberId: true } })).map(
-        (r) => r.memberId,
-      ),
-    );
-    const affected = members.filter((m) => (change === "add" ? !present.has(m.id) : present.has(m.id)));
+  const result = await auditedTransaction(actor.organizationId, async (tx, audit) => {
+    const memberIds = members.map((m) => m.id);
+    // What changed is what the write itself did: rows inserted (a conflict inserts nothing) or
+    // deleted, never a read taken before it.
+    const touched =
+      change === "add"
+        ? await tx.groupMember.createManyAndReturn({ data: memberIds.map((memberId) => ({ groupId: group.id, memberId })), skipDuplicates: true, select: { memberId: true } })
+        : await tx.$queryRaw<{ memberId: string }[]>`DELETE FROM group_member WHERE "groupId" = ${group.id} AND "memberId" = ANY(${memberIds}) RETURNING "memberId"`;
+    const touchedIds = new Set(touched.map((row) => row.memberId));
+    const affected = members.filter((m) => touchedIds.has(m.id));
     if (affected.length) {
-      const memberIds = affected.map((m) => m.id);
-      if (change === "add") await tx.groupMember.createMany({ data: memberIds.map((memberId) => ({ groupId: group.id, memberId })), skipDuplicates: true });
-      else await tx.groupMember.deleteMany({ where: { groupId: group.id, memberId: { in: memberIds } } });
       const usernames = affected.map((m) => m.username).sort();
-      await recordAuditEvent(tx, actor, {
+      await audit(actor, {
         organizationId: actor.organizationId,
         action: change === "add" ? "group.addUsers" : "group.removeUsers",
         target: { type: "group", id: group.id, name: group.name },

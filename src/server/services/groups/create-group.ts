@@ -1,10 +1,9 @@
 import { AppError } from "@/lib/errors";
 import type { TCreateGroupInput, TGroupDetail } from "@/lib/schemas/group";
 import { requirePermission, type Actor } from "@/server/actor/actor";
-import { db } from "@/server/db";
 import { assertMayGrant } from "@/server/services/access/assert-may-grant";
 import { forgetCachedAccess } from "@/server/services/access/access-cache";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 import { uniqueViolation } from "@/server/services/db/unique-violation";
 import { resolveMembers } from "@/server/services/users/resolve-members";
 import { resolveWorkspaceGrants } from "@/server/services/workspaces/resolve-workspace-grants";
@@ -42,7 +41,7 @@ export async function createGroup({ actor, input }: { actor: Actor; input: TCrea
 }
 
 async function insertGroup(actor: Actor, input: TCreateGroupInput, members: { id: string; username: string }[]) {
-  return db.$transaction(async (tx) => {
+  return auditedTransaction(actor.organizationId, async (tx, audit) => {
     // The audit append below locks the organization row anyway; taking it first makes concurrent
     // creates pick GIDs one after the other. The unique index (and the retry) stays the guarantee.
     await tx.$executeRaw`SELECT 1 FROM organization WHERE id = ${actor.organizationId} FOR UPDATE`;
@@ -61,7 +60,7 @@ async function insertGroup(actor: Actor, input: TCreateGroupInput, members: { id
       },
       select: { id: true, name: true, gid: true, description: true, grants: true, workspaceRole: true },
     });
-    await recordAuditEvent(tx, actor, {
+    await audit(actor, {
       organizationId: actor.organizationId,
       action: "group.create",
       target: { type: "group", id: group.id, name: group.name },

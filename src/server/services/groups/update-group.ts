@@ -1,10 +1,10 @@
 import { AppError } from "@/lib/errors";
 import type { TGroupDetail, TUpdateGroupInput } from "@/lib/schemas/group";
 import { requirePermission, type Actor } from "@/server/actor/actor";
-import { db } from "@/server/db";
 import { assertMayGrant } from "@/server/services/access/assert-may-grant";
 import { forgetCachedAccess } from "@/server/services/access/access-cache";
-import { changedFields, recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { auditedTransaction } from "@/server/services/audit/audited-transaction";
+import { changedFields } from "@/server/services/audit/record-audit-event";
 import { uniqueViolation } from "@/server/services/db/unique-violation";
 import { resolveWorkspaceGrants } from "@/server/services/workspaces/resolve-workspace-grants";
 import { findGroupOrThrow, groupSnapshot } from "./find-group";
@@ -22,7 +22,7 @@ export async function updateGroup({ actor, input }: { actor: Actor; input: TUpda
   });
   const group = await findGroupOrThrow(actor.organizationId, input.groupId);
   try {
-    const changed = await db.$transaction(async (tx) => {
+    const changed = await auditedTransaction(actor.organizationId, async (tx, audit) => {
       const grants = input.workspaceGrants
         ? await resolveWorkspaceGrants(actor.organizationId, input.workspaceGrants, "workspaceGrants", tx)
         : undefined;
@@ -43,7 +43,7 @@ export async function updateGroup({ actor, input }: { actor: Actor; input: TUpda
         await tx.groupWorkspaceGrant.deleteMany({ where: { groupId: group.id } });
         await tx.groupWorkspaceGrant.createMany({ data: grants.map((g) => ({ groupId: group.id, workspaceId: g.workspaceId, role: g.role })) });
       }
-      await recordAuditEvent(tx, actor, {
+      await audit(actor, {
         organizationId: actor.organizationId,
         action: input.name && input.name !== group.name ? "group.rename" : "group.update",
         target: { type: "group", id: group.id, name: input.name ?? group.name },

@@ -4,7 +4,7 @@ import type { TMetricsToken } from "@/lib/schemas/user";
 import { requirePermission, type Actor } from "@/server/actor/actor";
 import { config } from "@/server/config";
 import { db, type Tx } from "@/server/db";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -64,9 +64,9 @@ export async function getMetricsToken({ actor }: { actor: Actor }): Promise<TMet
 export async function rotateMetricsToken({ actor }: { actor: Actor }): Promise<TMetricsToken> {
   requirePermission(actor, "settings:manage");
   // The new token and its audit event commit together, or neither does.
-  await db.$transaction(async (tx) => {
+  await auditedTransaction(actor.organizationId, async (tx, audit) => {
     await replaceToken(actor.organizationId, tx);
-    await recordAuditEvent(tx, actor, {
+    await audit(actor, {
       organizationId: actor.organizationId,
       action: "user.rotateMetricsToken",
       target: { type: "organization", id: actor.organizationId },

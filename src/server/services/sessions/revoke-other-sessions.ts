@@ -1,6 +1,5 @@
 import { requireUnscopedKey, type Actor } from "@/server/actor/actor";
-import { db } from "@/server/db";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 
 /**
  * Ends every session of the caller except the one this request came with (called with an API
@@ -8,12 +7,12 @@ import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
  */
 export async function revokeOtherSessions({ actor }: { actor: Actor }) {
   requireUnscopedKey(actor, "ending sessions");
-  const sessionsRevoked = await db.$transaction(async (tx) => {
+  const sessionsRevoked = await auditedTransaction(actor.organizationId, async (tx, audit) => {
     const { count } = await tx.session.deleteMany({
       where: { userId: actor.user.id, ...(actor.sessionId ? { id: { not: actor.sessionId } } : {}) },
     });
     if (count) {
-      await recordAuditEvent(tx, actor, {
+      await audit(actor, {
         organizationId: actor.organizationId,
         action: "session.revokeOthers",
         target: { type: "user", id: actor.user.id, name: actor.user.username },

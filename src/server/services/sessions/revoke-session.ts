@@ -1,12 +1,11 @@
 import { notFound } from "@/lib/errors";
 import { requireUnscopedKey, type Actor } from "@/server/actor/actor";
-import { db } from "@/server/db";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 
 /** Ends one of the caller's own sessions; anyone else's session is "not found". */
 export async function revokeSession({ actor, sessionId }: { actor: Actor; sessionId: string }) {
   requireUnscopedKey(actor, "ending sessions");
-  await db.$transaction(async (tx) => {
+  await auditedTransaction(actor.organizationId, async (tx, audit) => {
     const session = await tx.session.findFirst({
       where: { id: sessionId, userId: actor.user.id },
       select: { id: true, createdAt: true, ipAddress: true, userAgent: true },
@@ -14,7 +13,7 @@ export async function revokeSession({ actor, sessionId }: { actor: Actor; sessio
     if (!session) throw notFound("Session");
     const { count } = await tx.session.deleteMany({ where: { id: session.id, userId: actor.user.id } });
     if (!count) throw notFound("Session");
-    await recordAuditEvent(tx, actor, {
+    await audit(actor, {
       organizationId: actor.organizationId,
       action: "session.revoke",
       target: { type: "session", id: session.id, name: actor.user.username },

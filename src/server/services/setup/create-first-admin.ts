@@ -5,7 +5,7 @@ import type { TSetupInput, TSetupOutput } from "@/lib/schemas/setup";
 import { Prisma } from "@/generated/prisma/client";
 import type { RequestInfo } from "@/server/actor/actor";
 import { config } from "@/server/config";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 import { db } from "@/server/db";
 
 export const ALREADY_SET_UP = "Roster is already set up: an administrator exists. Sign in instead.";
@@ -29,7 +29,7 @@ export async function createFirstAdmin(input: TSetupInput, request?: RequestInfo
   const userId = randomUUID();
   const organizationId = randomUUID();
   try {
-    const organization = await db.$transaction(async (tx) => {
+    const organization = await auditedTransaction(null, async (tx, audit) => {
       await tx.installation.create({ data: { id: 1, defaultOrganization: organizationId } });
       await tx.user.create({
         data: {
@@ -54,7 +54,7 @@ export async function createFirstAdmin(input: TSetupInput, request?: RequestInfo
         },
         select: { id: true, name: true, slug: true },
       });
-      await recordAuditEvent(tx, { user: { id: userId, username }, request }, {
+      await audit({ user: { id: userId, username }, request }, {
         organizationId,
         action: "auth.setup",
         target: { type: "user", id: userId, name: username },

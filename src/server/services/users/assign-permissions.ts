@@ -2,9 +2,9 @@ import { AppError, notFound } from "@/lib/errors";
 import type { MemberRole } from "@/lib/permissions";
 import type { TAssignPermissionsInput } from "@/lib/schemas/user";
 import { asRole, requirePermission, type Actor } from "@/server/actor/actor";
-import { db, type Tx } from "@/server/db";
+import type { Tx } from "@/server/db";
 import { forgetCachedAccess } from "@/server/services/access/access-cache";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 import { findMemberOrThrow } from "./find-member";
 import { applyFlags, flagsOf } from "./member-flags";
 
@@ -33,7 +33,7 @@ export async function assignPermissions({ actor, input }: { actor: Actor; input:
   const grants = applyFlags(target.grants, flags);
   const nextRole: MemberRole = role ?? asRole(target.role);
 
-  const result = await db.$transaction(async (tx) => {
+  const result = await auditedTransaction(actor.organizationId, async (tx, audit) => {
     if (transfer) await demoteOwner(tx, actor);
     else await assertStillOwner(tx, actor);
     // Conditional, not update(): a member removed meanwhile is a clear 404, and the transaction
@@ -41,7 +41,7 @@ export async function assignPermissions({ actor, input }: { actor: Actor; input:
     const { count } = await tx.member.updateMany({ where: { id: target.id }, data: { role: nextRole, grants } });
     if (count !== 1) throw notFound("User");
     const updated = { role: nextRole, grants };
-    await recordAuditEvent(tx, actor, {
+    await audit(actor, {
       organizationId: actor.organizationId,
       action: transfer ? "user.transferOwnership" : "user.assignPermissions",
       target: { type: "user", id: userId, name: target.user.username },

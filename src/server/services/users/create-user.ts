@@ -4,9 +4,8 @@ import type { TCreateUserInput } from "@/lib/schemas/user-admin";
 import type { TMemberDetail } from "@/lib/schemas/user";
 import { accessForUserRole } from "@/lib/user-roles";
 import { requirePermission, type Actor } from "@/server/actor/actor";
-import { db } from "@/server/db";
 import { assertMayGrant } from "@/server/services/access/assert-may-grant";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 import { resolveGroups, type ResolvedGroup } from "@/server/services/groups/resolve-groups";
 import { resolveWorkspaceGrants } from "@/server/services/workspaces/resolve-workspace-grants";
 import { memberDetail } from "./get-member";
@@ -39,7 +38,7 @@ export async function createUser({ actor, input }: { actor: Actor; input: TCreat
   const name = input.name ?? (`${firstName} ${lastName}`.trim() || input.username);
 
   try {
-    const userId = await db.$transaction(async (tx) => {
+    const userId = await auditedTransaction(actor.organizationId, async (tx, audit) => {
       const workspaceGrants = await resolveWorkspaceGrants(actor.organizationId, selected, "workspaceAccess.grants", tx);
       const user: NewUser = {
         username,
@@ -57,7 +56,7 @@ export async function createUser({ actor, input }: { actor: Actor; input: TCreat
         groupIds: groups.map((g) => g.id),
       };
       const created = await insertUser(tx, actor.organizationId, user);
-      await recordAuditEvent(tx, actor, {
+      await audit(actor, {
         organizationId: actor.organizationId,
         action: "user.create",
         target: { type: "user", id: created.userId, name: username },

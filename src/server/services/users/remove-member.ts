@@ -1,8 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { requirePermission, type Actor } from "@/server/actor/actor";
-import { db } from "@/server/db";
 import { forgetCachedAccess } from "@/server/services/access/access-cache";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 import { findMemberOrThrow } from "./find-member";
 
 /**
@@ -22,7 +21,7 @@ export async function removeMember({ actor, userId }: { actor: Actor; userId: st
   }
   if (target.user.system) throw new AppError("FORBIDDEN", "System users are read-only: they cannot be removed here");
 
-  const accountDeleted = await db.$transaction(async (tx) => {
+  const accountDeleted = await auditedTransaction(actor.organizationId, async (tx, audit) => {
     // The role condition re-checks the rule under the row lock: a concurrent ownership transfer
     // cannot slip an owner through.
     const removed = await tx.member.deleteMany({ where: { id: target.id, role: { not: "owner" } } });
@@ -31,7 +30,7 @@ export async function removeMember({ actor, userId }: { actor: Actor; userId: st
     await tx.session.deleteMany({ where: { userId } });
     const others = await tx.member.count({ where: { userId } });
     if (others === 0) await tx.user.delete({ where: { id: userId } });
-    await recordAuditEvent(tx, actor, {
+    await audit(actor, {
       organizationId: actor.organizationId,
       action: "user.remove",
       target: { type: "user", id: userId, name: target.user.username },

@@ -2,8 +2,7 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { AppError } from "@/lib/errors";
 import { requirePermission, type Actor } from "@/server/actor/actor";
-import { db } from "@/server/db";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 import { findMemberOrThrow } from "./find-member";
 import { assertMayActOn, assertOnlyInThisOrganization } from "./manage-target";
 
@@ -24,13 +23,13 @@ export async function resetUserPassword({ actor, userId, password }: { actor: Ac
   await assertOnlyInThisOrganization(actor, userId, "password");
   const hash = await hashPassword(password);
 
-  const sessionsRevoked = await db.$transaction(async (tx) => {
+  const sessionsRevoked = await auditedTransaction(actor.organizationId, async (tx, audit) => {
     const updated = await tx.account.updateMany({ where: { userId, providerId: "credential" }, data: { password: hash } });
     if (!updated.count) {
       await tx.account.create({ data: { id: randomUUID(), userId, accountId: userId, providerId: "credential", password: hash } });
     }
     const { count } = await tx.session.deleteMany({ where: { userId } });
-    await recordAuditEvent(tx, actor, {
+    await audit(actor, {
       organizationId: actor.organizationId,
       action: "user.resetPassword",
       target: { type: "user", id: userId, name: target.user.username },

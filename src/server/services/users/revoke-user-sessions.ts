@@ -1,6 +1,5 @@
 import { requirePermission, type Actor } from "@/server/actor/actor";
-import { db } from "@/server/db";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 import { findMemberOrThrow } from "./find-member";
 import { assertMayActOn } from "./manage-target";
 
@@ -14,10 +13,10 @@ export async function revokeUserSessions({ actor, userId }: { actor: Actor; user
   requirePermission(actor, "member:update");
   const target = await findMemberOrThrow(actor, userId);
   assertMayActOn(actor, target, "sign out");
-  const sessionsRevoked = await db.$transaction(async (tx) => {
+  const sessionsRevoked = await auditedTransaction(actor.organizationId, async (tx, audit) => {
     const { count } = await tx.session.deleteMany({ where: { userId } });
     if (count) {
-      await recordAuditEvent(tx, actor, {
+      await audit(actor, {
         organizationId: actor.organizationId,
         action: "user.revokeSessions",
         target: { type: "user", id: userId, name: target.user.username },

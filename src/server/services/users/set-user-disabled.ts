@@ -1,8 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { requirePermission, type Actor } from "@/server/actor/actor";
-import { db } from "@/server/db";
 import { forgetCachedAccess } from "@/server/services/access/access-cache";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 import { findMemberOrThrow } from "./find-member";
 import { assertMayActOn, assertOnlyInThisOrganization } from "./manage-target";
 
@@ -21,7 +20,7 @@ export async function setUserDisabled({ actor, userId, disabled }: { actor: Acto
   assertMayActOn(actor, target, disabled ? "disable" : "enable");
   await assertOnlyInThisOrganization(actor, userId, "sign-in");
 
-  const result = await db.$transaction(async (tx) => {
+  const result = await auditedTransaction(actor.organizationId, async (tx, audit) => {
     // Conditional: of two concurrent calls only one changes the row and writes the event.
     const flipped = await tx.user.updateMany({
       where: { id: userId, banned: !disabled },
@@ -29,7 +28,7 @@ export async function setUserDisabled({ actor, userId, disabled }: { actor: Acto
     });
     if (!flipped.count) return { changed: false, sessionsRevoked: 0 };
     const sessions = disabled ? (await tx.session.deleteMany({ where: { userId } })).count : 0;
-    await recordAuditEvent(tx, actor, {
+    await audit(actor, {
       organizationId: actor.organizationId,
       action: disabled ? "user.disable" : "user.enable",
       target: { type: "user", id: userId, name: target.user.username },

@@ -6,7 +6,8 @@ import { requirePermission, type Actor } from "@/server/actor/actor";
 import { db, type Tx } from "@/server/db";
 import { assertMayGrant } from "@/server/services/access/assert-may-grant";
 import { forgetCachedAccess } from "@/server/services/access/access-cache";
-import { changedFields, recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { auditedTransaction, type RecordAudit } from "@/server/services/audit/audited-transaction";
+import { changedFields } from "@/server/services/audit/record-audit-event";
 import { resolveGroups, type ResolvedGroup } from "@/server/services/groups/resolve-groups";
 import { resolveWorkspaceGrants } from "@/server/services/workspaces/resolve-workspace-grants";
 import { findMemberOrThrow } from "./find-member";
@@ -27,7 +28,7 @@ type Plan = { target: Target; access: ReturnType<typeof accessForUserRole> | nul
 export async function updateMember({ actor, input, action = "user.updateMember" }: { actor: Actor; input: TUpdateMemberInput; action?: string }) {
   const plan = await planUpdate(actor, input);
   try {
-    const changed = await db.$transaction((tx) => applyUpdate(tx, actor, input, plan, action));
+    const changed = await auditedTransaction(actor.organizationId, (tx, audit) => applyUpdate(tx, audit, actor, input, plan, action));
     if (changed) forgetCachedAccess();
     return { changed, member: await memberDetail(actor.organizationId, input.userId) };
   } catch (error) {
@@ -70,7 +71,7 @@ async function planUpdate(actor: Actor, input: TUpdateMemberInput): Promise<Plan
   return { target, access, groups, email };
 }
 
-async function applyUpdate(tx: Tx, actor: Actor, input: TUpdateMemberInput, plan: Plan, action: string): Promise<boolean> {
+async function applyUpdate(tx: Tx, audit: RecordAudit, actor: Actor, input: TUpdateMemberInput, plan: Plan, action: string): Promise<boolean> {
   const { target, access } = plan;
   const beforeAccess = await loadAccessSnapshot(target.id, tx);
   const profile = await tx.user.findUniqueOrThrow({ where: { id: target.userId }, select: { name: true, firstName: true, lastName: true, email: true } });
@@ -102,7 +103,7 @@ async function applyUpdate(tx: Tx, actor: Actor, input: TUpdateMemberInput, plan
   }
   const accessDiff = changedFields(beforeAccess, await loadAccessSnapshot(target.id, tx));
   if (!profileDiff.changed && !accessDiff.changed) return false;
-  await recordAuditEvent(tx, actor, {
+  await audit(actor, {
     organizationId: actor.organizationId,
     action,
     target: { type: "user", id: target.userId, name: target.user.username },

@@ -3,7 +3,8 @@ import { AppError, fieldError } from "@/lib/errors";
 import type { TProfile, TUpdateSelfInput } from "@/lib/schemas/user";
 import { requireUnscopedKey, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
-import { changedFields, recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { auditedTransaction } from "@/server/services/audit/audited-transaction";
+import { changedFields } from "@/server/services/audit/record-audit-event";
 import { PROFILE_SELECT, toProfile } from "./profile";
 
 /**
@@ -32,7 +33,7 @@ export async function updateSelf({ actor, input }: { actor: Actor; input: TUpdat
 
   const nextName = input.name ?? (nameChanged && derivedName ? derivedName : undefined);
   const diff = changedFields(current, { name: nextName, firstName: input.firstName, lastName: input.lastName, image: input.image, email });
-  const user = await db.$transaction(async (tx) => {
+  const user = await auditedTransaction(actor.organizationId, async (tx, audit) => {
     if (newPasswordHash) {
       await tx.account.updateMany({
         where: { userId: actor.user.id, providerId: "credential" },
@@ -43,7 +44,7 @@ export async function updateSelf({ actor, input }: { actor: Actor; input: TUpdat
       });
     }
     if (diff.changed || newPasswordHash) {
-      await recordAuditEvent(tx, actor, {
+      await audit(actor, {
         organizationId: actor.organizationId,
         action: "user.update",
         target: { type: "user", id: actor.user.id, name: actor.user.username },

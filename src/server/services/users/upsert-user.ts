@@ -4,7 +4,7 @@ import { accessForUserRole, userRoleForConductorRoles, type ConductorRole } from
 import { requirePermission, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
 import { assertMayGrant } from "@/server/services/access/assert-may-grant";
-import { recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 import { uniqueViolation } from "@/server/services/db/unique-violation";
 import { resolveGroups } from "@/server/services/groups/resolve-groups";
 import { conductorView } from "./conductor-view";
@@ -67,7 +67,7 @@ async function createFromUpsert(actor: Actor, input: TUpsertUserInput, email: st
     workspaceRoles: [workspaceRole, ...groups.flatMap((g) => [g.workspaceRole, ...g.grantRoles])],
   });
   const username = await usernameForEmail(email);
-  return db.$transaction(async (tx) => {
+  return auditedTransaction(actor.organizationId, async (tx, audit) => {
     const { userId } = await insertUser(tx, actor.organizationId, {
       username,
       displayUsername: username,
@@ -83,7 +83,7 @@ async function createFromUpsert(actor: Actor, input: TUpsertUserInput, email: st
       workspaceGrants: [],
       groupIds: groups.map((g) => g.id),
     });
-    await recordAuditEvent(tx, actor, {
+    await audit(actor, {
       organizationId: actor.organizationId,
       action: "user.upsert",
       target: { type: "user", id: userId, name: username },

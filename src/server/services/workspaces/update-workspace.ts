@@ -1,8 +1,8 @@
 import type { TUpdateWorkspaceInput, TWorkspace } from "@/lib/schemas/workspace";
 import { requirePermission, type Actor } from "@/server/actor/actor";
-import { db } from "@/server/db";
 import { forgetCachedAccess } from "@/server/services/access/access-cache";
-import { changedFields, recordAuditEvent } from "@/server/services/audit/record-audit-event";
+import { auditedTransaction } from "@/server/services/audit/audited-transaction";
+import { changedFields } from "@/server/services/audit/record-audit-event";
 import { findWorkspaceOrThrow } from "./find-workspace";
 import { nameTaken, toWorkspace, WORKSPACE_SELECT } from "./workspace-view";
 
@@ -12,14 +12,14 @@ export async function updateWorkspace({ actor, input }: { actor: Actor; input: T
   const current = await findWorkspaceOrThrow(actor.organizationId, input.workspaceId);
   const diff = changedFields(current, { name: input.name, description: input.description });
   try {
-    const row = await db.$transaction(async (tx) => {
+    const row = await auditedTransaction(actor.organizationId, async (tx, audit) => {
       if (!diff.changed) return tx.workspace.findUniqueOrThrow({ where: { id: current.id }, select: WORKSPACE_SELECT });
       const updated = await tx.workspace.update({
         where: { id: current.id, organizationId: actor.organizationId },
         data: { name: input.name, description: input.description },
         select: WORKSPACE_SELECT,
       });
-      await recordAuditEvent(tx, actor, {
+      await audit(actor, {
         organizationId: actor.organizationId,
         action: input.name && input.name !== current.name ? "workspace.rename" : "workspace.update",
         target: { type: "workspace", id: current.id, name: updated.name },

@@ -1,29 +1,32 @@
 import { toNextJsHandler } from "better-auth/next-js";
+import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/server/api/http/error-response";
+import { routeMethods } from "@/server/api/http/route-methods";
 import { auth } from "@/server/auth";
+import { requestLogger } from "@/server/logger";
+import { REQUEST_ID_HEADER } from "@/server/request-headers";
+import { checkDatabase } from "@/server/services/health/check-database";
 
 // better-auth's own routes that Roster exposes. Everything else it could serve (sign-up, member
 // and key management, admin actions) goes through Roster's procedures, where the organization's
 // rules and the audit trail apply, so it is not reachable here.
-const EXPOSED = new Set([
-  "sign-in/email",
-  "sign-in/username",
-  "sign-out",
-  "get-session",
-  "organization/set-active",
-  "organization/list",
-]);
+const EXPOSED = new Set(["sign-in/email", "sign-in/username", "sign-out", "get-session", "organization/set-active", "organization/list"]);
 
 const { GET: authGet, POST: authPost } = toNextJsHandler(auth);
 
-const guarded =
-  (handler: (req: Request) => Promise<Response>) =>
-  async (req: Request, { params }: { params: Promise<{ all: string[] }> }) => {
-    const path = (await params).all.join("/");
-    if (!EXPOSED.has(path)) {
-      return Response.json({ message: "Not found", code: "NOT_FOUND" }, { status: 404 });
-    }
-    return handler(req);
-  };
+const exposedPath = (req: Request) => new URL(req.url).pathname.replace(/^\/api\/auth\//, "").replace(/\/+$/, "");
 
-export const GET = guarded(authGet);
-export const POST = guarded(authPost);
+const guarded = (handler: (req: Request) => Promise<Response>) => async (req: Request) => {
+  if (!EXPOSED.has(exposedPath(req))) throw new AppError("NOT_FOUND", "Not found");
+  const response = await handler(req);
+  if (response.status < 500) return response;
+  // better-auth answers a failed query with an empty 500; say whether the database is the reason.
+  const requestId = req.headers.get(REQUEST_ID_HEADER);
+  if (!(await checkDatabase()).up) {
+    return errorResponse(new AppError("SERVICE_UNAVAILABLE", "The database cannot be reached right now; try again shortly", { retryAfterSeconds: 5 }), { requestId });
+  }
+  requestLogger().error({ status: response.status, path: exposedPath(req) }, "sign-in route failed");
+  return errorResponse(new Error(`better-auth answered ${response.status}`), { requestId });
+};
+
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({ GET: guarded(authGet), POST: guarded(authPost) });

@@ -1,6 +1,6 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createContext } from "@/server/api/context";
-import { httpResponseMeta, logServerError } from "@/server/api/http";
+import { trpcResponseMeta } from "@/server/api/http/trpc-response-meta";
 import { appRouter } from "@/server/api/root";
 
 const handler = (req: Request) =>
@@ -9,8 +9,7 @@ const handler = (req: Request) =>
     req,
     router: appRouter,
     createContext: () => createContext({ headers: req.headers }),
-    responseMeta: httpResponseMeta,
-    onError: logServerError,
+    responseMeta: trpcResponseMeta,
   });
 
 export { handler as GET, handler as POST };
