@@ -7,6 +7,7 @@ import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/schemas/fields";
 import { config } from "./config";
 import { db } from "./db";
 import { CLIENT_IP_HEADER } from "./request-headers";
+import { signInLockAfter, signInLockBefore } from "./sign-in-lock-hooks";
 
 export const DISABLED_MESSAGE = "This account is disabled. Ask an administrator of your organization to enable it.";
 
@@ -44,6 +45,8 @@ export const auth = betterAuth({
       "/sign-in/*": { window: 60, max: config.signInRateLimit },
     },
   },
+  // Failed password checks are limited per account too, across every instance (sign-in-lock-hooks.ts).
+  hooks: { before: signInLockBefore, after: signInLockAfter },
   databaseHooks: {
     session: {
       create: {
