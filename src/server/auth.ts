@@ -4,6 +4,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { admin, bearer, organization, username } from "better-auth/plugins";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/schemas/fields";
+import { trustedOrigins } from "./actor/origin-policy";
 import { config } from "./config";
 import { db } from "./db";
 import { CLIENT_IP_HEADER } from "./request-headers";
@@ -14,6 +15,8 @@ export const DISABLED_MESSAGE = "This account is disabled. Ask an administrator 
 export const auth = betterAuth({
   appName: "Roster",
   baseURL: config.baseUrl,
+  // The same origins as Roster's own policy, so better-auth never refuses what Roster accepts.
+  trustedOrigins: trustedOrigins(),
   secret: config.authSecret,
   database: prismaAdapter(db, { provider: "postgresql" }),
   emailAndPassword: {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { httpClient } from "../support/http";
+import { httpClient, send } from "../support/http";
 import { startRoster, type RosterServer } from "../support/roster-server";
 import { fixturesFor, type Fixtures } from "../support/server-fixtures";
 
@@ -10,15 +10,11 @@ const ENV = { ROSTER_LOCKOUT_THRESHOLD: String(THRESHOLD), ROSTER_LOCKOUT_MINUTE
 
 type Team = Awaited<ReturnType<Fixtures["createTeam"]>>;
 
-async function signInFrom(server: RosterServer, forwardedFor: string, body: { username?: string; email?: string; password: string }) {
-  const path = body.email ? "email" : "username";
-  const res = await fetch(`${server.url}/api/auth/sign-in/${path}`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-forwarded-for": forwardedFor },
-    body: JSON.stringify(body),
+const signInFrom = (server: RosterServer, forwardedFor: string, body: { username?: string; email?: string; password: string }) =>
+  send<{ message?: string; code?: string; token?: string } | null>(`${server.url}/api/auth/sign-in/${body.email ? "email" : "username"}`, {
+    headers: { "x-forwarded-for": forwardedFor },
+    body,
   });
-  return { status: res.status, headers: res.headers, body: (await res.json().catch(() => null)) as { message?: string; code?: string; token?: string } | null };
-}
 
 /**
  * THRESHOLD wrong passwords, each from another X-Forwarded-For address: for an account, alternating
