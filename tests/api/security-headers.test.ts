@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { httpClient, send, type HttpResult } from "../support/http";
+import { startRoster, type RosterServer } from "../support/roster-server";
+
+// The headers that tell browsers how to treat Roster's pages and API answers.
+
+const OWNER = { username: "owner", password: "owner-password", email: "owner@example.test" };
+
+describe("security headers", () => {
+  let server: RosterServer;
+  let cookie: string;
+
+  beforeAll(async () => {
+    server = await startRoster();
+    const api = httpClient(server.url);
+    expect((await api.post("auth.setup", OWNER)).status).toBe(200);
+    cookie = (await api.signIn(OWNER.username, OWNER.password)).cookie;
+  });
+  afterAll(() => server?.stop());
+
+  const expectCommonHeaders = (headers: Headers) => {
+    expect(headers.get("x-frame-options")).toBe("DENY");
+    expect(headers.get("x-content-type-options")).toBe("nosniff");
+    expect(headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+  };
+
+  /** The nonce of a page's policy, after checking the policy and that every script of the page carries it. */
+  function pageNonce(page: HttpResult): string {
+    const policy = page.headers.get("content-security-policy") ?? "";
+    const nonce = policy.match(/script-src 'self' 'nonce-([A-Za-z0-9+/=]+)' 'strict-dynamic'(;|$)/)?.[1];
+    expect(nonce, policy).toBeTruthy();
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).not.toContain("unsafe-eval");
+    const scripts = [...String(page.body).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(script).toContain(`nonce="${nonce}"`);
+    return nonce!;
+  }
+
+  it("gives every page a policy with a fresh nonce that its scripts carry, and the framing and sniffing headers", async () => {
+    const pages = [
+      await send(`${server.url}/sign-in`, { method: "GET" }),
+      await send(`${server.url}/api-keys`, { method: "GET", headers: { cookie } }),
+      await send(`${server.url}/users`, { method: "GET", headers: { cookie } }),
+      await send(`${server.url}/no-such-page`, { method: "GET" }),
+    ];
+    expect(pages.map((p) => p.status)).toEqual([200, 200, 200, 404]);
+    const nonces = pages.map(pageNonce);
+    expect(new Set(nonces).size).toBe(nonces.length);
+    for (const page of pages) expectCommonHeaders(page.headers);
+  });
+
+  it("gives API answers a policy that lets nothing load or frame them, with no per-request nonce", async () => {
+    const answers = [
+      await send(`${server.url}/api/health`, { method: "GET" }),
+      await send(`${server.url}/api/user.get`, { method: "GET" }),
+      await send(`${server.url}/api/trpc/user.get`, { method: "GET", headers: { cookie } }),
+      await send(`${server.url}/api/auth/get-session`, { method: "GET", headers: { cookie } }),
+    ];
+    expect(answers.map((a) => a.status)).toEqual([200, 401, 200, 200]);
+    for (const answer of answers) {
+      expect(answer.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+      expectCommonHeaders(answer.headers);
+    }
+  });
+});
