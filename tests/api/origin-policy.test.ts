@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { httpClient, send } from "../support/http";
 import { startRoster, type RosterServer } from "../support/roster-server";
-import { fixturesFor, type Fixtures } from "../support/server-fixtures";
+import { OWNER, withOwner } from "../support/owner";
+import type { Fixtures } from "../support/server-fixtures";
 
 // What a browser on another site could make a signed-in browser send: one origin policy for
 // better-auth's sign-in routes and every cookie-authenticated write.
 
 const EVIL = "https://evil.example";
-const OWNER = { username: "owner", password: "owner-password", email: "owner@example.test" };
 
 const refusedFrom = (origin: string, home: string) =>
   `This request came from ${origin}, which is not Roster's address (${home}). Open Roster at ${home} and try again; if that is not the address people use, set BETTER_AUTH_URL to it.`;
@@ -22,16 +22,13 @@ describe("one origin policy (production)", () => {
 
   beforeAll(async () => {
     server = await startRoster();
-    const api = httpClient(server.url);
-    expect((await api.post("auth.setup", OWNER)).status).toBe(200);
-    fx = await fixturesFor(server);
-    const owner = await fx.db.user.findUniqueOrThrow({ where: { username: OWNER.username } });
-    const organization = await fx.db.member.findFirstOrThrow({ where: { userId: owner.id } });
-    userId = owner.id;
-    const session = await api.signIn(OWNER.username, OWNER.password);
+    const seeded = await withOwner(server);
+    fx = seeded.fx;
+    userId = seeded.ownerId;
+    const session = await seeded.api.signIn(OWNER.username, OWNER.password);
     cookie = session.cookie;
     token = session.token!;
-    apiKey = (await fx.insertApiKey(owner.id, organization.organizationId)).key;
+    apiKey = (await fx.insertApiKey(userId, seeded.organizationId)).key;
   });
   afterAll(async () => {
     await fx?.db.$disconnect();
@@ -105,6 +102,7 @@ describe("the origin policy in development", () => {
 
   beforeAll(async () => {
     server = await startRoster({ env: { NODE_ENV: "development" } });
+    // Over HTTP only: this file's fixtures already point at the first server's database.
     expect((await httpClient(server.url).post("auth.setup", OWNER)).status).toBe(200);
   });
   afterAll(() => server?.stop());

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { httpClient, send, type HttpResult } from "../support/http";
+import { send, type HttpResult } from "../support/http";
+import { OWNER, withOwner } from "../support/owner";
 import { startRoster, type RosterServer } from "../support/roster-server";
 
 // The headers that tell browsers how to treat Roster's pages and API answers.
-
-const OWNER = { username: "owner", password: "owner-password", email: "owner@example.test" };
 
 describe("security headers", () => {
   let server: RosterServer;
@@ -12,8 +11,8 @@ describe("security headers", () => {
 
   beforeAll(async () => {
     server = await startRoster();
-    const api = httpClient(server.url);
-    expect((await api.post("auth.setup", OWNER)).status).toBe(200);
+    const { api, fx } = await withOwner(server);
+    await fx.db.$disconnect();
     cookie = (await api.signIn(OWNER.username, OWNER.password)).cookie;
   });
   afterAll(() => server?.stop());
