@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRoster, type RosterServer } from "../support/roster-server";
 import { useBrowser } from "./browser";
-import { OWNER, signIn, withOwner } from "./dashboard";
+import { OWNER, screenshot, signIn, withOwner } from "./dashboard";
 
 // The dashboard under its Content-Security-Policy (a nonce per page, src/proxy.ts): every section,
 // a dialog (Radix positions it with inline styles) and a toast (its stylesheet is injected at run
@@ -67,6 +67,7 @@ describe("the dashboard under its Content-Security-Policy", () => {
     await page.getByLabel("First name").fill("Olive");
     await page.getByRole("button", { name: "Save profile" }).click();
     await page.locator("[data-sonner-toast]").filter({ hasText: "Profile saved" }).waitFor();
+    await screenshot(page, "profile-under-csp", { viewportOnly: true });
 
     // Full page loads, each with its own nonce.
     const ada = await seeded.fx.db.user.findUniqueOrThrow({ where: { username: "ada" } });
@@ -82,5 +83,25 @@ describe("the dashboard under its Content-Security-Policy", () => {
     expect(problems).toEqual([]);
     expect(policies.length).toBeGreaterThanOrEqual(4);
     for (const policy of policies) expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  });
+
+  it("shows a locked account on its page and lets the owner unlock it", async () => {
+    const page = await browser.newPage("csp-unlock");
+    const { problems } = await watch(page);
+    const ada = await seeded.fx.db.user.findUniqueOrThrow({ where: { username: "ada" } });
+    await seeded.fx.db.signInLock.create({
+      data: { key: `user:${ada.id}`, userId: ada.id, failures: 10, windowStart: new Date(), lockedAt: new Date(), lockedUntil: new Date(Date.now() + 15 * 60_000) },
+    });
+    await signIn(page, server.url, OWNER.username, OWNER.password);
+    await page.goto(`${server.url}/users/${ada.id}`);
+    const notice = page.getByText("Locked after too many failed password attempts");
+    await notice.waitFor();
+    await screenshot(page, "user-locked");
+    await page.getByRole("button", { name: "Unlock" }).click();
+    await page.getByRole("alertdialog", { name: "Unlock ada?" }).getByRole("button", { name: "Unlock" }).click();
+    await page.locator("[data-sonner-toast]").filter({ hasText: "ada unlocked" }).waitFor();
+    await notice.waitFor({ state: "detached" });
+    expect(await seeded.fx.db.signInLock.count({ where: { userId: ada.id } })).toBe(0);
+    expect(problems).toEqual([]);
   });
 });

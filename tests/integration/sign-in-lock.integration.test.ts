@@ -8,6 +8,7 @@ import { clearPasswordFailures } from "@/server/services/sign-in/clear-password-
 import { assertNotLocked, findSignInLock } from "@/server/services/sign-in/find-sign-in-lock";
 import type { PasswordSubject } from "@/server/services/sign-in/password-subject";
 import { recordPasswordFailure } from "@/server/services/sign-in/record-password-failure";
+import { getMember } from "@/server/services/users/get-member";
 import { resetUserPassword } from "@/server/services/users/reset-user-password";
 import { unlockUser } from "@/server/services/users/unlock-user";
 import { updateSelf } from "@/server/services/users/update-self";
@@ -163,11 +164,13 @@ describe("user.unlock", () => {
     return team;
   }
 
-  it("lifts the lock and the count, writing one user.unlock event; unlocking again changes nothing", async () => {
+  it("lifts the lock (which user.one shows) and the count, writing one user.unlock event; unlocking again changes nothing", async () => {
     const team = await lockedTeam();
     const admin = await actorFor(team.admin.member);
+    expect((await getMember({ actor: admin, userId: team.member.user.id })).lockedUntil).toEqual(expect.stringMatching(/^\d{4}-.*Z$/));
     await expect(unlockUser({ actor: admin, userId: team.member.user.id })).resolves.toEqual({ success: true, userId: team.member.user.id, unlocked: true });
     expect(await findSignInLock({ userId: team.member.user.id })).toBeNull();
+    expect((await getMember({ actor: admin, userId: team.member.user.id })).lockedUntil).toBeNull();
     expect(await db.signInLock.count({ where: { userId: team.member.user.id } })).toBe(0);
     await expect(unlockUser({ actor: admin, userId: team.member.user.id })).resolves.toMatchObject({ unlocked: false });
     const events = await db.auditEvent.findMany({ where: { organizationId: team.organization.id, action: "user.unlock" } });
