@@ -20,8 +20,9 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Not /api itself nor below it (but /api-keys, a page, is matched).
-      source: "/((?!api/|api$|_next/static|_next/image|favicon\\.ico).*)",
+      // Not /api itself nor below it (but /api-keys, a page, is matched), nor Next's own /_next/
+      // paths (assets, and in development the hot-reload socket).
+      source: "/((?!api/|api$|_next/|favicon\\.ico).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -4,7 +4,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { admin, bearer, organization, username } from "better-auth/plugins";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/schemas/fields";
-import { trustedOrigins } from "./actor/origin-policy";
+import { trustedOrigins } from "./actor/allowed-origins";
 import { config } from "./config";
 import { db } from "./db";
 import { CLIENT_IP_HEADER } from "./request-headers";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { allowedOrigins, originRefusal } from "@/server/actor/origin-policy";
+import { allowedOrigins } from "@/server/actor/allowed-origins";
+import { originRefusal } from "@/server/actor/origin-policy";
 
 describe("the allowed origins", () => {
   it("are the public URL's origin alone in production", () => {

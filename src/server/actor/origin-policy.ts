@@ -1,26 +1,10 @@
 import { AppError } from "@/lib/errors";
-import { config } from "@/server/config";
+import { trustedOrigins } from "./allowed-origins";
 
 // One origin policy for requests that a browser may send on its own: everything that authenticates
 // with the session cookie, and better-auth's sign-in routes (which set it). A browser sends the
 // cookie with a request another site makes it send; the Origin header says which site that was.
 // Bearer keys and session tokens are not sent by a browser on its own, so they are not checked.
-
-const LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
-
-/**
- * Roster's public URL (BETTER_AUTH_URL), and outside production its loopback forms with the same
- * scheme and port, so that http://127.0.0.1:3000 works in development as http://localhost:3000 does.
- */
-export function allowedOrigins({ baseUrl, production }: { baseUrl: string; production: boolean }): string[] {
-  const url = new URL(baseUrl);
-  if (production) return [url.origin];
-  const loopback = LOOPBACK_HOSTS.map((host) => `${url.protocol}//${host}${url.port ? `:${url.port}` : ""}`);
-  return [...new Set([url.origin, ...loopback])];
-}
-
-/** The origins this instance accepts browser requests from. */
-export const trustedOrigins = () => allowedOrigins({ baseUrl: config.baseUrl, production: config.isProduction });
 
 /**
  * Why the request must be refused, or null when it may go on. With an Origin header (every browser
