@@ -29,7 +29,7 @@ function createLogger(): pino.Logger {
     },
   };
   // JSON lines in production; readable lines while developing.
-  return config.isProduction ? pino(options) : pino(options, pretty({ colorize: true, sync: true }));
+  return config.isProduction ? pino(options) : pino(options, pretty({ colorize: true, sync: true, singleLine: true, ignore: "pid,hostname" }));
 }
 
 export const logger = (): pino.Logger => (shared.rosterLogger ??= createLogger());
