@@ -1,4 +1,5 @@
 import { generateOpenApiDocument } from "trpc-to-openapi";
+import { conductorAdapter } from "./compat/conductor/adapter";
 import { compatOpenApi } from "./compat/compat-openapi";
 import { daguAdapter } from "./compat/dagu/adapter";
 import { appRouter } from "./root";
@@ -70,15 +71,19 @@ function withTruthfulErrors(document: Document): Document {
   return document;
 }
 
-/** The paths under /api that answer as Dagu does, under their own tag and error schema. */
+/** The paths under /api that answer as Dagu and Conductor do, each adapter under its own tag and error schema. */
 function withCompatibilityApis(document: Document): Document {
   const tags: { name: string; description: string }[] = [];
-  for (const adapter of [daguAdapter]) {
+  for (const adapter of [daguAdapter, conductorAdapter]) {
     const { paths, schemas, tag } = compatOpenApi(adapter, "/api");
     document.paths = { ...document.paths, ...(paths as Document["paths"]) };
     document.components = { ...document.components, schemas: { ...document.components?.schemas, ...(schemas as Record<string, never>) } };
     tags.push(tag);
   }
+  document.components!.securitySchemes = {
+    ...document.components?.securitySchemes,
+    conductorToken: { type: "apiKey", in: "header", name: "X-Authorization", description: "An API key or a session token, as Conductor's clients send it" },
+  };
   return { ...document, tags: [...(document.tags ?? []), ...tags] };
 }
 
@@ -95,7 +100,7 @@ export function openApiDocument(baseUrl: string) {
           "Roster's procedures over plain HTTP: queries are GET with query parameters, mutations are POST with a JSON body. " +
           "Authenticate with `Authorization: Bearer <api key>`, `x-api-key: <api key>`, or a session. " +
           "Every error is JSON: `{ message, code, data: { httpStatus, fieldErrors?, requestId } }`, except under the " +
-          "Dagu-compatible paths, which answer in Dagu's own error shape.",
+          "Dagu-compatible and Conductor-compatible paths, which answer in those systems' own error shapes.",
         baseUrl: `${baseUrl}/api`,
         securitySchemes: {
           bearer: { type: "http", scheme: "bearer", description: "An API key, or a session token" },
