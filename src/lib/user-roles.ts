@@ -37,11 +37,12 @@ export const CONDUCTOR_ROLES = {
 export type ConductorRole = keyof typeof CONDUCTOR_ROLES;
 export const CONDUCTOR_ROLE_NAMES = Object.keys(CONDUCTOR_ROLES) as ConductorRole[];
 
-const strength = (role: UserRole) => (role === "admin" ? WORKSPACE_ROLES.length : WORKSPACE_ROLES.indexOf(role as WorkspaceRole));
+/** How much a role allows, for comparing roles: viewer < operator < developer < manager < admin. */
+export const userRoleStrength = (role: UserRole) => (role === "admin" ? WORKSPACE_ROLES.length : WORKSPACE_ROLES.indexOf(role as WorkspaceRole));
 
 /** The Roster role for a set of Conductor roles: the strongest of them. */
 export function userRoleForConductorRoles(roles: readonly ConductorRole[]): UserRole {
-  return roles.map((r) => CONDUCTOR_ROLES[r] as UserRole).reduce((a, b) => (strength(b) > strength(a) ? b : a), "viewer");
+  return roles.map((r) => CONDUCTOR_ROLES[r] as UserRole).reduce((a, b) => (userRoleStrength(b) > userRoleStrength(a) ? b : a), "viewer");
 }
 
 /** Every catalog permission a user role grants organization-wide and in the default workspace. */
@@ -63,4 +64,18 @@ export const USER_ROLE_HINTS: Record<UserRole, string> = {
 /** A member's role as the user forms speak of it: admin, or the workspace role of a plain member. */
 export function userRoleOf(member: { role: MemberRole; workspaceAccess: { role: WorkspaceRole } }): UserRole {
   return member.role === "owner" || member.role === "admin" ? "admin" : member.workspaceAccess.role;
+}
+
+/** Dagu's top-level roles: `admin` and its workspace roles (Roster's plain `member` is not one). */
+export const DAGU_ROLES = ["admin", "manager", "developer", "operator", "viewer"] as const;
+export type DaguRole = (typeof DAGU_ROLES)[number];
+
+/**
+ * A member's role as Dagu's API states it: owners and administrators are `admin`; a member with
+ * access to all workspaces has that workspace role; a member with selected workspaces is `viewer`,
+ * their roles being in the per-workspace grants (Dagu's rule for scoped access).
+ */
+export function daguRoleOf(member: { role: MemberRole; allWorkspaces: boolean; workspaceRole: WorkspaceRole }): DaguRole {
+  if (member.role === "owner" || member.role === "admin") return "admin";
+  return member.allWorkspaces ? member.workspaceRole : "viewer";
 }

@@ -24,7 +24,7 @@ function createLogger(): pino.Logger {
     base: undefined,
     // A second guard behind the callers: these never reach a log line, wherever they are nested.
     redact: {
-      paths: ["password", "*.password", "currentPassword", "*.currentPassword", "newPassword", "*.newPassword", "key", "*.key", "token", "*.token", "headers.authorization", "headers.cookie", 'headers["x-api-key"]'],
+      paths: ["password", "*.password", "currentPassword", "*.currentPassword", "newPassword", "*.newPassword", "key", "*.key", "token", "*.token", "headers.authorization", "headers.cookie", 'headers["x-api-key"]', 'headers["x-authorization"]'],
       censor: "[redacted]",
     },
   };

@@ -40,6 +40,7 @@ const cases: Case[] = [
   { procedure: "group.get", input: async () => ({ groupId: await freshGroup() }), call: (c, i) => c.group.get(i) },
   { procedure: "group.create", input: async () => ({ name: unique("g") }), call: (c, i) => c.group.create(i), expect: LIST },
   { procedure: "group.update", input: async () => ({ groupId: await freshGroup(), description: "x" }), call: (c, i) => c.group.update(i) },
+  { procedure: "group.upsert", input: async () => ({ name: unique("g"), description: "x" }), call: (c, i) => c.group.upsert(i), expect: LIST },
   { procedure: "group.delete", input: async () => ({ groupId: await freshGroup() }), call: (c, i) => c.group.delete(i) },
   { procedure: "group.addUsers", input: async () => ({ groupId: await freshGroup(), users: [await freshMember()] }), call: (c, i) => c.group.addUsers(i) },
   { procedure: "group.removeUsers", input: async () => ({ groupId: await freshGroup(), users: [await freshMember()] }), call: (c, i) => c.group.removeUsers(i) },

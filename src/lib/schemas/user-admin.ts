@@ -42,6 +42,7 @@ export type TCreateUserInput = z.infer<typeof ZCreateUserInput>;
 export const ZUpdateMemberInput = z
   .object({
     userId: ZId,
+    username: ZUsername.optional().describe("A new username (sign-in name); unique"),
     name: ZPersonName.min(1, "Name cannot be empty").optional(),
     firstName: ZPersonName.optional(),
     lastName: ZPersonName.optional(),

@@ -7,9 +7,10 @@ import { presentedCredential, requestInfo } from "./request-info";
 import { verifyApiKey } from "./verify-api-key";
 
 /**
- * Resolves who is calling from the request headers: an API key (`x-api-key` or
- * `Authorization: Bearer`), a better-auth session token as bearer, or the session cookie.
- * Returns null when no credential was sent; throws 401 when one was sent and is not valid.
+ * Resolves who is calling from the request headers: an API key (`x-api-key`, `Authorization:
+ * Bearer` or `X-Authorization`), a better-auth session token (as bearer or X-Authorization), or
+ * the session cookie. Returns null when no credential was sent; throws 401 when one was sent and
+ * is not valid.
  */
 export async function resolveIdentity(headers: Headers): Promise<Identity | null> {
   const request = requestInfo(headers);
@@ -19,9 +20,17 @@ export async function resolveIdentity(headers: Headers): Promise<Identity | null
     if (keyIdentity) return keyIdentity;
     if (credential.header === "x-api-key") throw new AppError("UNAUTHORIZED", "Invalid API key");
   }
-  const identity = await sessionIdentity(headers, request);
+  // better-auth reads a session token from `Authorization: Bearer` only; X-Authorization's is handed over as one.
+  const sessionHeaders = credential?.header === "x-authorization" ? withBearer(headers, credential.value) : headers;
+  const identity = await sessionIdentity(sessionHeaders, request);
   if (!identity && credential) throw new AppError("UNAUTHORIZED", "Invalid API key or session token");
   return identity;
+}
+
+function withBearer(headers: Headers, token: string): Headers {
+  const copy = new Headers(headers);
+  copy.set("authorization", `Bearer ${token}`);
+  return copy;
 }
 
 async function sessionIdentity(headers: Headers, request: RequestInfo): Promise<Identity | null> {

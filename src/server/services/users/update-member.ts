@@ -17,10 +17,12 @@ import { loadAccessSnapshot, writeMemberAccess } from "./member-access";
 import { assertUserAvailable, userConflict } from "./user-conflict";
 
 type Target = Awaited<ReturnType<typeof findMemberOrThrow>>;
-type Plan = { target: Target; access: ReturnType<typeof accessForUserRole> | null; groups?: ResolvedGroup[]; email?: string };
+type Plan = { target: Target; access: ReturnType<typeof accessForUserRole> | null; groups?: ResolvedGroup[]; email?: string; username?: string };
+
+const PROFILE_SELECT = { name: true, firstName: true, lastName: true, email: true, username: true } as const;
 
 /**
- * An administrator edits another member: profile, role (within the rules), groups and workspace
+ * An administrator edits another member: profile (username included), role (within the rules), groups and workspace
  * access (`workspaceAccess` replaces it whole). System users are read-only here; nobody changes
  * the owner's role here (ownership moves with user.assignPermissions); only the owner edits
  * administrators or makes one. A call that changes nothing writes no audit event.
@@ -52,8 +54,9 @@ async function planUpdate(actor: Actor, input: TUpdateMemberInput): Promise<Plan
     if (target.userId === actor.user.id) throw new AppError("FORBIDDEN", "You cannot change your own role");
   }
   const email = input.email?.toLowerCase();
-  const profile = await db.user.findUniqueOrThrow({ where: { id: target.userId }, select: { name: true, firstName: true, lastName: true, email: true } });
-  const profileChange = changedFields(profile, { name: input.name, firstName: input.firstName, lastName: input.lastName, email }).changed;
+  const username = input.username?.toLowerCase();
+  const profile = await db.user.findUniqueOrThrow({ where: { id: target.userId }, select: PROFILE_SELECT });
+  const profileChange = changedFields(profile, { name: input.name, firstName: input.firstName, lastName: input.lastName, email, username }).changed;
   if (profileChange) await assertOnlyInThisOrganization(actor, target.userId, "profile");
   const groups = input.groups ? await resolveGroups(actor.organizationId, input.groups) : undefined;
   const current = new Set((await db.groupMember.findMany({ where: { memberId: target.id }, select: { groupId: true } })).map((g) => g.groupId));
@@ -68,13 +71,14 @@ async function planUpdate(actor: Actor, input: TUpdateMemberInput): Promise<Plan
     ],
   });
   if (email && email !== profile.email) await assertUserAvailable({ email });
-  return { target, access, groups, email };
+  if (username && username !== profile.username) await assertUserAvailable({ username });
+  return { target, access, groups, email, username };
 }
 
 async function applyUpdate(tx: Tx, audit: RecordAudit, actor: Actor, input: TUpdateMemberInput, plan: Plan, action: string): Promise<boolean> {
   const { target, access } = plan;
   const beforeAccess = await loadAccessSnapshot(target.id, tx);
-  const profile = await tx.user.findUniqueOrThrow({ where: { id: target.userId }, select: { name: true, firstName: true, lastName: true, email: true } });
+  const profile = await tx.user.findUniqueOrThrow({ where: { id: target.userId }, select: PROFILE_SELECT });
   const workspaceGrants = input.workspaceAccess
     ? await resolveWorkspaceGrants(actor.organizationId, input.workspaceAccess.all ? [] : (input.workspaceAccess.grants ?? []), "workspaceAccess.grants", tx)
     : undefined;
@@ -96,10 +100,16 @@ async function applyUpdate(tx: Tx, audit: RecordAudit, actor: Actor, input: TUpd
     firstName: input.firstName,
     lastName: input.lastName,
     email: plan.email,
+    username: plan.username,
   });
   if (profileDiff.changed) {
     const emailChanged = "email" in profileDiff.after;
-    await tx.user.update({ where: { id: target.userId }, data: { ...profileDiff.after, ...(emailChanged ? { emailVerified: false } : {}) } });
+    // A new username keeps the spelling it was given for display, as user.create does.
+    const usernameChanged = "username" in profileDiff.after;
+    await tx.user.update({
+      where: { id: target.userId },
+      data: { ...profileDiff.after, ...(emailChanged ? { emailVerified: false } : {}), ...(usernameChanged ? { displayUsername: input.username } : {}) },
+    });
   }
   const accessDiff = changedFields(beforeAccess, await loadAccessSnapshot(target.id, tx));
   if (!profileDiff.changed && !accessDiff.changed) return false;
