@@ -62,6 +62,13 @@ describe("seed 000 and seed 003 over HTTP", () => {
     const taken = await api.post("user.create", { username: "Alice", password: "min-8-chars" }, admin);
     expect(taken.status).toBe(409);
     expect(taken.body.data.fieldErrors).toEqual({ username: ["That username is already taken"] });
+    // Created at once: the losers' placeholder emails collide too, but the username is what is taken.
+    const racing = await Promise.all(Array.from({ length: 20 }, () => api.post("user.create", { username: "racer", role: "viewer", system: true }, admin)));
+    expect(racing.filter((r) => r.status === 200)).toHaveLength(1);
+    for (const r of racing.filter((r) => r.status !== 200)) {
+      expect(r.status).toBe(409);
+      expect(r.body.data.fieldErrors).toEqual({ username: ["That username is already taken"] });
+    }
     const short = await api.post("user.create", { username: "carol", password: "short" }, admin);
     expect(short.status).toBe(400);
     expect(short.body.message).toContain("Password must be at least 8 characters");

@@ -30,7 +30,8 @@ export async function createUser({ actor, input }: { actor: Actor; input: TCreat
   });
   const username = input.username.toLowerCase();
   const email = (input.email ?? placeholderEmail(username)).toLowerCase();
-  await assertUserAvailable({ username, email });
+  const candidate = { username, email, emailFromUsername: input.email === undefined };
+  await assertUserAvailable(candidate);
   // Hash before the transaction: it is the slow part and needs no lock.
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const firstName = input.firstName ?? "";
@@ -66,7 +67,7 @@ export async function createUser({ actor, input }: { actor: Actor; input: TCreat
     });
     return memberDetail(actor.organizationId, userId);
   } catch (error) {
-    userConflict(error);
+    userConflict(error, candidate);
   }
 }
 

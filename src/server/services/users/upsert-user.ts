@@ -10,6 +10,7 @@ import { resolveGroups } from "@/server/services/groups/resolve-groups";
 import { conductorView } from "./conductor-view";
 import { insertUser } from "./insert-user";
 import { updateMember } from "./update-member";
+import { EMAIL_UNAVAILABLE } from "./user-conflict";
 import { usernameForEmail } from "./username-for-email";
 
 const ATTEMPTS = 3;
@@ -38,7 +39,8 @@ export async function upsertUser({ actor, input }: { actor: Actor; input: TUpser
       }
       const membership = existing.members[0];
       if (!membership) {
-        const message = "This email belongs to an account outside this organization: invite them instead";
+        // Someone this organization cannot see: say no more than that the address is not available.
+        const message = `${EMAIL_UNAVAILABLE}: invite the person instead`;
         throw new AppError("CONFLICT", message, { fieldErrors: { id: [message] } });
       }
       // Roster's owner is an admin and more: ADMIN leaves them as they are.
