@@ -214,6 +214,7 @@ async function searchBench(url: string, adminUrl: string, databaseUrl: string, c
   await withClient(databaseUrl, async (c) => {
     for (const size of [1000, 100_000]) {
       const id = `bench-org-${size}`;
+      // No metrics token: the benchmark never reads one (the launcher would add it at start-up).
       await c.query(`INSERT INTO organization (id, name, slug) VALUES ($1, $2, $1)`, [id, `Bench ${size}`]);
       await c.query(`INSERT INTO member (id, "organizationId", "userId", role) VALUES ($1, $2, $3, 'owner')`, [`${id}-owner`, id, ownerId]);
       orgs[size] = id;
