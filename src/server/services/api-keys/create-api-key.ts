@@ -5,10 +5,10 @@ import type { TCreateApiKeyInput } from "@/lib/schemas/user";
 import type { Actor } from "@/server/actor/actor";
 import { hashApiKey } from "@/server/actor/hash-api-key";
 import { loadMembership } from "@/server/actor/load-membership";
-import { actorPermissions } from "@/server/services/access/effective-permissions";
+import { actorPermissions } from "@/server/actor/effective-permissions";
 import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 import { findMemberOrThrow } from "@/server/services/users/find-member";
-import { encodeKeyPermissions } from "./key-permissions";
+import { encodeKeyPermissions } from "@/server/actor/key-permissions";
 
 const DEFAULT_PREFIX = "rst";
 const START_LENGTH = 10;

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { TApiKeyMetadata } from "@/lib/schemas/user";
 import { db } from "@/server/db";
-import { decodeKeyPermissions } from "./key-permissions";
+import { decodeKeyPermissions } from "@/server/actor/key-permissions";
 
 // Everything about a key except the key: the hash column is never selected.
 const API_KEY_METADATA_SELECT = {

@@ -1,7 +1,7 @@
 import type { TGroupUsersInput } from "@/lib/schemas/group";
 import { asPermissions, asWorkspaceRole, requirePermission, type Actor } from "@/server/actor/actor";
 import { assertMayGrant } from "@/server/services/access/assert-may-grant";
-import { forgetCachedAccess } from "@/server/services/access/access-cache";
+import { forgetCachedAccess } from "@/server/actor/access-cache";
 import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 import { resolveMembers } from "@/server/services/users/resolve-members";
 import { findGroupOrThrow } from "./find-group";

@@ -3,7 +3,7 @@ import type { MemberRole } from "@/lib/permissions";
 import type { TAssignPermissionsInput } from "@/lib/schemas/user";
 import { asRole, requirePermission, type Actor } from "@/server/actor/actor";
 import type { Tx } from "@/server/db";
-import { forgetCachedAccess } from "@/server/services/access/access-cache";
+import { forgetCachedAccess } from "@/server/actor/access-cache";
 import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 import { findMemberOrThrow } from "./find-member";
 import { applyFlags, flagsOf } from "./member-flags";

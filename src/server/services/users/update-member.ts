@@ -5,7 +5,7 @@ import { accessForUserRole } from "@/lib/user-roles";
 import { requirePermission, type Actor } from "@/server/actor/actor";
 import { db, type Tx } from "@/server/db";
 import { assertMayGrant } from "@/server/services/access/assert-may-grant";
-import { forgetCachedAccess } from "@/server/services/access/access-cache";
+import { forgetCachedAccess } from "@/server/actor/access-cache";
 import { auditedTransaction, type RecordAudit } from "@/server/services/audit/audited-transaction";
 import { changedFields } from "@/server/services/audit/record-audit-event";
 import { resolveGroups, type ResolvedGroup } from "@/server/services/groups/resolve-groups";

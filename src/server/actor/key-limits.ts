@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { sql } from "@/server/db";
-import { recordRateLimited } from "@/server/services/metrics/registry";
+import { recordRateLimited } from "@/server/metrics-registry";
 
 // Timestamps are stored as UTC without time zone (Prisma's DateTime).
 const NOW = `(now() AT TIME ZONE 'UTC')`;
