@@ -21,8 +21,11 @@ import { loadWrites, passwordHashMs, type WriteResult } from "./writes";
 const say = (line = "") => console.log(line);
 const fmt = (n: number, digits = 0) => n.toFixed(digits);
 
+// The benchmark's own build, with the baseline routes (/api/bench/*) that no production build has.
+const BENCH_BUILD = { NEXT_DIST_DIR: ".next-bench", ROSTER_BENCH_ROUTES: "1" };
+
 async function main() {
-  ensureBuild();
+  ensureBuild(BENCH_BUILD);
 
   const dataDir = mkdtempSync(path.join(tmpdir(), "roster-bench-"));
   chmodSync(dataDir, 0o755);
@@ -46,7 +49,7 @@ async function main() {
       NODE_ENV: "production",
       PORT: String(port),
       HOST: "127.0.0.1",
-      ROSTER_BENCH: "1",
+      ...BENCH_BUILD,
       DATABASE_URL: databaseUrl,
       BETTER_AUTH_URL: url,
       BETTER_AUTH_SECRET: "bench-secret-0123456789abcdef0123456789",

@@ -4,7 +4,7 @@ import { uniqueViolation } from "@/server/services/db/unique-violation";
 
 // Accounts are shared by every organization, so a taken email may belong to someone the caller
 // cannot see. The 409 says only that the value cannot be used, never whose it is or where it lives.
-export const USERNAME_TAKEN = "That username is already taken";
+const USERNAME_TAKEN = "That username is already taken";
 export const EMAIL_UNAVAILABLE = "That email address is not available";
 
 const taken = (field: string, message: string) => new AppError("CONFLICT", message, { fieldErrors: { [field]: [message] } });
