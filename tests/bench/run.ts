@@ -90,7 +90,7 @@ async function run(url: string, adminUrl: string, databaseUrl: string) {
     c: { label: "(c) better-auth verifyApiKey + user", url: `${url}/api/bench/better-auth`, headers: bearer(plainKey) },
   };
   // authz.check as an embedding platform asks it: may this user run workflows in "ops"? (bob is a
-  // viewer with developer in ops and operator in prod — seed 000's pattern).
+  // viewer with developer in ops and operator in prod — Dagu's pattern).
   await api.post("workspace.create", { name: "ops" }, { cookie });
   await api.post("workspace.create", { name: "prod" }, { cookie });
   const bob = await api.post(

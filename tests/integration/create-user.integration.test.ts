@@ -8,7 +8,7 @@ import { createUser } from "@/server/services/users/create-user";
 import { createWorkspace } from "@/server/services/workspaces/create-workspace";
 import { actorFor, createMember, createTeam, unique } from "../support/factories";
 
-describe("user.create (seed 000, seed 001)", () => {
+describe("user.create (Dagu's and the data platform's Create User)", () => {
   it("creates alice with developer in all workspaces, hashed password and a placeholder email", async () => {
     const team = await createTeam();
     const admin = await actorFor(team.admin.member);

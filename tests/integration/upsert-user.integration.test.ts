@@ -7,7 +7,7 @@ import { actorFor, createTeam, unique } from "../support/factories";
 
 const upserts = (organizationId: string) => db.auditEvent.count({ where: { organizationId, action: "user.upsert" } });
 
-describe("user.upsert (seed 003)", () => {
+describe("user.upsert (Conductor's create or update a user)", () => {
   it("creates by email, then updates, idempotently", async () => {
     const team = await createTeam();
     const owner = await actorFor(team.owner.member);

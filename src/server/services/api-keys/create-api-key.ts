@@ -21,7 +21,7 @@ const START_LENGTH = 10;
 export async function createApiKey({ actor, input }: { actor: Actor; input: TCreateApiKeyInput }) {
   if (actor.apiKey?.restricted) {
     // A scoped, limited or expiring key must not mint a key without its restrictions. A key with
-    // none of them is its owner in full, so it may (seed 002 creates keys with a Bearer token).
+    // none of them is its owner in full, so it may (Dokploy's documentation creates keys with a Bearer token).
     throw new AppError("FORBIDDEN", "Only an unrestricted API key (no permission scope, limit or expiry) can create API keys: sign in, or use one");
   }
   const systemUser = input.userId && input.userId !== actor.user.id ? await systemUserOwner(actor, input.userId, input) : null;

@@ -39,7 +39,7 @@ export function toApiKeyMetadata(row: Row): TApiKeyMetadata {
     lastUsedAt: row.lastRequest?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     rateLimitEnabled: row.rateLimitEnabled,
-    // Stored in milliseconds, as @better-auth/api-key does; the API speaks seconds, as the seed does.
+    // Stored in milliseconds, as @better-auth/api-key does; the API speaks seconds, as Dokploy's does.
     rateLimitTimeWindow: seconds(row.rateLimitTimeWindow),
     rateLimitMax: row.rateLimitMax,
     remaining: row.remaining,

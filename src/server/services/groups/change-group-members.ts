@@ -9,7 +9,7 @@ import { findGroupOrThrow } from "./find-group";
 type Change = "add" | "remove";
 
 /**
- * Adds users to a group, or removes them (seed 001's add-users / rm-users), by id or username.
+ * Adds users to a group, or removes them (the `dt group` CLI's add-users / rm-users), by id or username.
  * Users already in (or not in) the group are skipped; a call that changes nothing writes no event.
  * Adding hands out what the group grants, so the caller must hold it.
  */

@@ -13,10 +13,10 @@ import { insertUser, type NewUser } from "./insert-user";
 import { assertUserAvailable, userConflict } from "./user-conflict";
 
 /**
- * An administrator creates a person directly (seed 000, seed 001), or a system user: a service
- * account with no password that signs in only with API keys. Workspaces and groups are named;
- * unknown ones are a 400 naming them. Without an email the account gets a placeholder address
- * that can receive nothing (see placeholder-email.ts).
+ * An administrator creates a person directly (Dagu's and the data platform's Create User), or a
+ * system user: a service account with no password that signs in only with API keys. Workspaces
+ * and groups are named; unknown ones are a 400 naming them. Without an email the account gets a
+ * placeholder address that can receive nothing (see placeholder-email.ts).
  */
 export async function createUser({ actor, input }: { actor: Actor; input: TCreateUserInput }): Promise<TMemberDetail> {
   requirePermission(actor, "member:create");

@@ -16,7 +16,7 @@ import { usernameForEmail } from "./username-for-email";
 const ATTEMPTS = 3;
 
 /**
- * Conductor's "create or update a user" (seed 003), keyed by email: creates the member, or sets
+ * Conductor's "create or update a user", keyed by email: creates the member, or sets
  * the name, role and (when given) groups of the existing one. Idempotent: the same call again
  * changes nothing and writes no audit event. Admins only (403 otherwise, as Conductor answers).
  * Roles map as CONDUCTOR_ROLES says; unknown groups are a 400 (never created on the fly).

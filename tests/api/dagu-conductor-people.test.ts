@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { httpClient } from "../support/http";
 import { startRoster, type RosterServer } from "../support/roster-server";
 
-// Seeds 000 and 003 over plain HTTP, their bodies exactly as the documents send them, and what an
-// administrator does with people afterwards: disable, enable, reset a password, system users, audit.
-describe("seed 000 and seed 003 over HTTP", () => {
+// Dagu's and Conductor's user bodies over plain HTTP, exactly as their documentation sends them,
+// and what an administrator does with people afterwards: disable, enable, reset a password, system
+// users, audit.
+describe("Dagu's and Conductor's user bodies over HTTP", () => {
   let server: RosterServer;
   let api: ReturnType<typeof httpClient>;
   let admin: { bearer: string };
@@ -21,7 +22,7 @@ describe("seed 000 and seed 003 over HTTP", () => {
   });
   afterAll(() => server?.stop());
 
-  it("creates alice with access everywhere (seed 000's first body, as written)", async () => {
+  it("creates alice with access everywhere (Dagu's first body, as written)", async () => {
     const res = await api.post("user.create", '{"username":"alice","password":"min-8-chars","role":"developer","workspaceAccess":{"all":true}}', admin);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ username: "alice", role: "member", email: "alice@users.noreply.invalid", workspaceAccess: { all: true, role: "developer", grants: [] } });
@@ -30,7 +31,7 @@ describe("seed 000 and seed 003 over HTTP", () => {
     expect((await api.signIn("alice", "min-8-chars")).status).toBe(200);
   });
 
-  it("creates bob for selected workspaces (seed 000's second body, as written), and authz.check agrees", async () => {
+  it("creates bob for selected workspaces (Dagu's second body, as written), and authz.check agrees", async () => {
     const body = `{
       "username": "bob",
       "password": "min-8-chars",
@@ -74,7 +75,7 @@ describe("seed 000 and seed 003 over HTTP", () => {
     expect(short.body.message).toContain("Password must be at least 8 characters");
   });
 
-  it("upserts by email as Conductor does (seed 003): create, update with a group, again changes nothing", async () => {
+  it("upserts by email as Conductor does: create, update with a group, again changes nothing", async () => {
     expect((await api.post("group.create", { name: "TechWriters", description: "A dedicated group for testing for tech writers", workspaceRole: "manager" }, admin)).status).toBe(200);
     const created = await api.post("user.upsert", '{ "id": "user@example.com", "name": "John Doe", "roles": ["ADMIN"] }', admin);
     expect(created.status).toBe(200);
