@@ -162,7 +162,7 @@ describe("Dagu's and Conductor's user bodies over HTTP", () => {
     const lines = (await csv.text()).trimEnd().split("\r\n");
     expect(lines[0]).toMatch(/^"seq","time","actor"/);
     expect(lines.slice(1).every((l) => l.includes('"user.create"'))).toBe(true);
-    expect(lines.length).toBe(4); // alice, bob, ci-bot
+    expect(lines.length).toBe(5); // alice, bob, racer (once, though created 20 times at once), ci-bot
     const anonymous = await fetch(`${server.url}/api/audit-export`);
     expect(anonymous.status).toBe(401);
     const bob = await api.signIn("bob", "min-8-chars");
