@@ -1,5 +1,5 @@
-// The roles a person is given when created or edited directly (seed 000's Dagu roles, plus
-// Roster's plain `member`), and Conductor's roles (seed 003) mapped onto them. Shared with the UI.
+// The roles a person is given when created or edited directly (Dagu's roles, plus
+// Roster's plain `member`), and Conductor's roles mapped onto them. Shared with the UI.
 import { baseline } from "./access";
 import { WORKSPACE_ROLES, type MemberRole, type Permission, type WorkspaceRole } from "./permissions";
 
@@ -19,7 +19,7 @@ export function accessForUserRole(role: UserRole): { memberRole: Exclude<MemberR
 }
 
 /**
- * Conductor's roles (seed 003) and the Roster role each becomes. Conductor's roles are nested for
+ * Conductor's roles and the Roster role each becomes. Conductor's roles are nested for
  * our purposes, so a user given several gets the strongest:
  * - ADMIN: superuser, manages users and groups → organization admin.
  * - USER: creates and runs workflow definitions → member, developer.
@@ -51,7 +51,7 @@ export function userRolePermissions(role: UserRole): Permission[] {
   return [...baseline({ role: memberRole, grants: [], workspaceRole: workspaceRole ?? "viewer", allWorkspaces: true, groups: [] })];
 }
 
-/** What each role is for, in seed 000's words (the forms show it beside the choice). */
+/** What each role is for, in Dagu's words (the forms show it beside the choice). */
 export const USER_ROLE_HINTS: Record<UserRole, string> = {
   admin: "Full control, including users, API keys and settings",
   manager: "Workflow administration plus audit log visibility",

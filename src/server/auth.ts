@@ -67,7 +67,7 @@ export const auth = betterAuth({
     organization({ allowUserToCreateOrganization: false, creatorRole: "owner" }),
     admin({ defaultRole: "user", bannedUserMessage: DISABLED_MESSAGE }),
     bearer(),
-    // Roster verifies keys itself (src/server/services/api-keys/verify-api-key.ts); the plugin owns
+    // Roster verifies keys itself (src/server/actor/verify-api-key.ts); the plugin owns
     // the table's shape and the key format. No default limit: limits only when the creator sets them.
     apiKey({ enableMetadata: true, rateLimit: { enabled: false } }),
     nextCookies(),

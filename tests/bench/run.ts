@@ -21,8 +21,11 @@ import { loadWrites, passwordHashMs, type WriteResult } from "./writes";
 const say = (line = "") => console.log(line);
 const fmt = (n: number, digits = 0) => n.toFixed(digits);
 
+// The benchmark's own build, with the baseline routes (/api/bench/*) that no production build has.
+const BENCH_BUILD = { NEXT_DIST_DIR: ".next-bench", ROSTER_BENCH_ROUTES: "1" };
+
 async function main() {
-  ensureBuild();
+  ensureBuild(BENCH_BUILD);
 
   const dataDir = mkdtempSync(path.join(tmpdir(), "roster-bench-"));
   chmodSync(dataDir, 0o755);
@@ -46,7 +49,7 @@ async function main() {
       NODE_ENV: "production",
       PORT: String(port),
       HOST: "127.0.0.1",
-      ROSTER_BENCH: "1",
+      ...BENCH_BUILD,
       DATABASE_URL: databaseUrl,
       BETTER_AUTH_URL: url,
       BETTER_AUTH_SECRET: "bench-secret-0123456789abcdef0123456789",
@@ -87,7 +90,7 @@ async function run(url: string, adminUrl: string, databaseUrl: string) {
     c: { label: "(c) better-auth verifyApiKey + user", url: `${url}/api/bench/better-auth`, headers: bearer(plainKey) },
   };
   // authz.check as an embedding platform asks it: may this user run workflows in "ops"? (bob is a
-  // viewer with developer in ops and operator in prod — seed 000's pattern).
+  // viewer with developer in ops and operator in prod — Dagu's pattern).
   await api.post("workspace.create", { name: "ops" }, { cookie });
   await api.post("workspace.create", { name: "prod" }, { cookie });
   const bob = await api.post(
@@ -214,6 +217,7 @@ async function searchBench(url: string, adminUrl: string, databaseUrl: string, c
   await withClient(databaseUrl, async (c) => {
     for (const size of [1000, 100_000]) {
       const id = `bench-org-${size}`;
+      // No metrics token: the benchmark never reads one (the launcher would add it at start-up).
       await c.query(`INSERT INTO organization (id, name, slug) VALUES ($1, $2, $1)`, [id, `Bench ${size}`]);
       await c.query(`INSERT INTO member (id, "organizationId", "userId", role) VALUES ($1, $2, $3, 'owner')`, [`${id}-owner`, id, ownerId]);
       orgs[size] = id;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { hashApiKey } from "@/server/actor/hash-api-key";
 import { resolveIdentity, toActor } from "@/server/actor/resolve-actor";
 import { db } from "@/server/db";
-import { encodeKeyPermissions } from "@/server/services/api-keys/key-permissions";
+import { encodeKeyPermissions } from "@/server/actor/key-permissions";
 import { createMember, createTeam } from "../support/factories";
 
 async function insertKey(userId: string, organizationId: string, data: Partial<{ expiresAt: Date; enabled: boolean; permissions: string }> = {}) {

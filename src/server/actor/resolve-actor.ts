@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { auth, DISABLED_MESSAGE } from "@/server/auth";
-import { actorPermissions } from "@/server/services/access/effective-permissions";
+import { actorPermissions } from "@/server/actor/effective-permissions";
 import type { Actor, Identity, RequestInfo } from "./actor";
 import { loadMembership } from "./load-membership";
 import { presentedCredential, requestInfo } from "./request-info";

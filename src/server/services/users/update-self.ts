@@ -6,6 +6,7 @@ import { db } from "@/server/db";
 import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 import { changedFields } from "@/server/services/audit/record-audit-event";
 import { PROFILE_SELECT, toProfile } from "./profile";
+import { assertUserAvailable } from "./user-conflict";
 
 /**
  * The caller changes their own profile and, with their current password, their password.
@@ -18,10 +19,7 @@ export async function updateSelf({ actor, input }: { actor: Actor; input: TUpdat
   requireUnscopedKey(actor, "changing your profile");
   const newPasswordHash = input.password ? await checkedNewPassword(actor.user.id, input) : null;
   const email = input.email?.toLowerCase();
-  if (email && email !== actor.user.email) {
-    const taken = await db.user.findUnique({ where: { email }, select: { id: true } });
-    if (taken) throw new AppError("CONFLICT", "That email address is already in use", { fieldErrors: { email: ["That email address is already in use"] } });
-  }
+  if (email && email !== actor.user.email) await assertUserAvailable({ email });
   const current = await db.user.findUniqueOrThrow({
     where: { id: actor.user.id },
     select: { name: true, firstName: true, lastName: true, image: true, email: true },
