@@ -1,8 +1,6 @@
-// A user created without an email (seed 000 creates people by username and password) gets a
+// A user created without an email (Dagu creates people by username and password) gets a
 // clearly-marked placeholder rather than a made-up real-looking address: `.invalid` is reserved
-// (RFC 2606) so nothing can ever be delivered to it, and the UI can show "no email".
-export const PLACEHOLDER_EMAIL_DOMAIN = "users.noreply.invalid";
+// (RFC 2606), so nothing can ever be delivered to it.
+const PLACEHOLDER_EMAIL_DOMAIN = "users.noreply.invalid";
 
 export const placeholderEmail = (username: string) => `${username.toLowerCase()}@${PLACEHOLDER_EMAIL_DOMAIN}`;
-
-export const isPlaceholderEmail = (email: string) => email.toLowerCase().endsWith(`@${PLACEHOLDER_EMAIL_DOMAIN}`);

@@ -1,5 +1,5 @@
-// The roles a person is given when created or edited directly (seed 000's Dagu roles, plus
-// Roster's plain `member`), and Conductor's roles (seed 003) mapped onto them. Shared with the UI.
+// The roles a person is given when created or edited directly (Dagu's roles, plus
+// Roster's plain `member`), and Conductor's roles mapped onto them. Shared with the UI.
 import { baseline } from "./access";
 import { WORKSPACE_ROLES, type MemberRole, type Permission, type WorkspaceRole } from "./permissions";
 
@@ -19,7 +19,7 @@ export function accessForUserRole(role: UserRole): { memberRole: Exclude<MemberR
 }
 
 /**
- * Conductor's roles (seed 003) and the Roster role each becomes. Conductor's roles are nested for
+ * Conductor's roles and the Roster role each becomes. Conductor's roles are nested for
  * our purposes, so a user given several gets the strongest:
  * - ADMIN: superuser, manages users and groups → organization admin.
  * - USER: creates and runs workflow definitions → member, developer.
@@ -37,11 +37,12 @@ export const CONDUCTOR_ROLES = {
 export type ConductorRole = keyof typeof CONDUCTOR_ROLES;
 export const CONDUCTOR_ROLE_NAMES = Object.keys(CONDUCTOR_ROLES) as ConductorRole[];
 
-const strength = (role: UserRole) => (role === "admin" ? WORKSPACE_ROLES.length : WORKSPACE_ROLES.indexOf(role as WorkspaceRole));
+/** How much a role allows, for comparing roles: viewer < operator < developer < manager < admin. */
+export const userRoleStrength = (role: UserRole) => (role === "admin" ? WORKSPACE_ROLES.length : WORKSPACE_ROLES.indexOf(role as WorkspaceRole));
 
 /** The Roster role for a set of Conductor roles: the strongest of them. */
 export function userRoleForConductorRoles(roles: readonly ConductorRole[]): UserRole {
-  return roles.map((r) => CONDUCTOR_ROLES[r] as UserRole).reduce((a, b) => (strength(b) > strength(a) ? b : a), "viewer");
+  return roles.map((r) => CONDUCTOR_ROLES[r] as UserRole).reduce((a, b) => (userRoleStrength(b) > userRoleStrength(a) ? b : a), "viewer");
 }
 
 /** Every catalog permission a user role grants organization-wide and in the default workspace. */
@@ -50,7 +51,7 @@ export function userRolePermissions(role: UserRole): Permission[] {
   return [...baseline({ role: memberRole, grants: [], workspaceRole: workspaceRole ?? "viewer", allWorkspaces: true, groups: [] })];
 }
 
-/** What each role is for, in seed 000's words (the forms show it beside the choice). */
+/** What each role is for, in Dagu's words (the forms show it beside the choice). */
 export const USER_ROLE_HINTS: Record<UserRole, string> = {
   admin: "Full control, including users, API keys and settings",
   manager: "Workflow administration plus audit log visibility",
@@ -63,4 +64,18 @@ export const USER_ROLE_HINTS: Record<UserRole, string> = {
 /** A member's role as the user forms speak of it: admin, or the workspace role of a plain member. */
 export function userRoleOf(member: { role: MemberRole; workspaceAccess: { role: WorkspaceRole } }): UserRole {
   return member.role === "owner" || member.role === "admin" ? "admin" : member.workspaceAccess.role;
+}
+
+/** Dagu's top-level roles: `admin` and its workspace roles (Roster's plain `member` is not one). */
+export const DAGU_ROLES = ["admin", "manager", "developer", "operator", "viewer"] as const;
+export type DaguRole = (typeof DAGU_ROLES)[number];
+
+/**
+ * A member's role as Dagu's API states it: owners and administrators are `admin`; a member with
+ * access to all workspaces has that workspace role; a member with selected workspaces is `viewer`,
+ * their roles being in the per-workspace grants (Dagu's rule for scoped access).
+ */
+export function daguRoleOf(member: { role: MemberRole; allWorkspaces: boolean; workspaceRole: WorkspaceRole }): DaguRole {
+  if (member.role === "owner" || member.role === "admin") return "admin";
+  return member.allWorkspaces ? member.workspaceRole : "viewer";
 }

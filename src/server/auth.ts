@@ -4,11 +4,11 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { admin, bearer, organization, username } from "better-auth/plugins";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/schemas/fields";
-import { trustedOrigins } from "./actor/allowed-origins";
+import { trustedOrigins } from "./allowed-origins";
 import { config } from "./config";
 import { db } from "./db";
 import { CLIENT_IP_HEADER } from "./request-headers";
-import { signInLockAfter, signInLockBefore } from "./sign-in-lock-hooks";
+import { signInLockAfter, signInLockBefore } from "./services/sign-in/sign-in-lock-hooks";
 
 export const DISABLED_MESSAGE = "This account is disabled. Ask an administrator of your organization to enable it.";
 
@@ -73,7 +73,7 @@ export const auth = betterAuth({
     organization({ allowUserToCreateOrganization: false, creatorRole: "owner" }),
     admin({ defaultRole: "user", bannedUserMessage: DISABLED_MESSAGE }),
     bearer(),
-    // Roster verifies keys itself (src/server/services/api-keys/verify-api-key.ts); the plugin owns
+    // Roster verifies keys itself (src/server/actor/verify-api-key.ts); the plugin owns
     // the table's shape and the key format. No default limit: limits only when the creator sets them.
     apiKey({ enableMetadata: true, rateLimit: { enabled: false } }),
     nextCookies(),

@@ -61,6 +61,8 @@ const ZEnvironment = z.object({
   TRUSTED_PROXIES: trustedProxies.default({ kind: "none" }),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NEXT_DIST_DIR: z.string().min(1).default(".next"),
+  // Build with the benchmark's baseline routes (`npm run bench` sets it, with its own NEXT_DIST_DIR).
+  ROSTER_BENCH_ROUTES: z.enum(["0", "1"]).default("0"),
   // Audit chain
   ROSTER_AUDIT_SECRET: secret().optional(),
   ROSTER_AUDIT_PREVIOUS_SECRETS: commaList.pipe(z.array(secret())).default([]),
@@ -137,6 +139,10 @@ export const config = {
   },
   get distDir() {
     return environment().NEXT_DIST_DIR;
+  },
+  /** Whether this build includes the benchmark's baseline routes (route.bench.ts). */
+  get benchRoutes() {
+    return environment().ROSTER_BENCH_ROUTES === "1";
   },
   get trustedProxies() {
     return environment().TRUSTED_PROXIES;

@@ -33,8 +33,8 @@ export const db = clients.prisma;
 
 /**
  * The same connection pool, for the few statements on every request's path (API-key lookup,
- * user.get): node-postgres directly costs about half the CPU of a Prisma query (PLATFORM-NOTES,
- * `npm run bench`). Everything else goes through Prisma.
+ * user.get): node-postgres directly costs about half the CPU of a Prisma query (measured
+ * with `npm run bench`). Everything else goes through Prisma.
  */
 export const sql = clients.pool;
 

@@ -24,12 +24,12 @@ function createLogger(): pino.Logger {
     base: undefined,
     // A second guard behind the callers: these never reach a log line, wherever they are nested.
     redact: {
-      paths: ["password", "*.password", "currentPassword", "*.currentPassword", "newPassword", "*.newPassword", "key", "*.key", "token", "*.token", "headers.authorization", "headers.cookie", 'headers["x-api-key"]'],
+      paths: ["password", "*.password", "currentPassword", "*.currentPassword", "newPassword", "*.newPassword", "key", "*.key", "token", "*.token", "headers.authorization", "headers.cookie", 'headers["x-api-key"]', 'headers["x-authorization"]'],
       censor: "[redacted]",
     },
   };
   // JSON lines in production; readable lines while developing.
-  return config.isProduction ? pino(options) : pino(options, pretty({ colorize: true, sync: true }));
+  return config.isProduction ? pino(options) : pino(options, pretty({ colorize: true, sync: true, singleLine: true, ignore: "pid,hostname" }));
 }
 
 export const logger = (): pino.Logger => (shared.rosterLogger ??= createLogger());

@@ -42,7 +42,9 @@ describe("API key limits across two instances", () => {
     // Each instance answered its 100 calls; with a counter per process they would have served 50 each.
     for (const n of [0, 1]) expect(results.filter((r, i) => i % 2 === n && [200, 429].includes(r.status))).toHaveLength(100);
     const refused = results.find((r) => r.status === 429)!;
-    expect(refused.body.message).toMatch(/no requests remaining/);
+    // No refill is scheduled: the answer says so, and no Retry-After promises a wait that would help.
+    expect(refused.body.message).toMatch(/no requests remaining and no refill/);
+    expect(results.filter((r) => r.status === 429).every((r) => r.headers.get("retry-after") === null)).toBe(true);
     expect((await fx.db.apikey.findUniqueOrThrow({ where: { id } })).remaining).toBe(0);
     // Still refused afterwards, on either instance.
     for (const api of apis) expect((await api.get("user.get", {}, { apiKey: key })).status).toBe(429);
@@ -73,7 +75,11 @@ describe("API key limits across two instances", () => {
     expect((await apis[1]!.get("user.get", {}, { bearer: key })).status).toBe(200);
     const spent = await apis[0]!.get("user.get", {}, { bearer: key });
     expect(spent.status).toBe(429);
-    expect(Number(spent.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    // Retry-After is the whole seconds until the refill, and the message says the same.
+    const retryAfter = Number(spent.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(3);
+    expect(spent.body.message).toBe(`This API key has no requests remaining until its refill in ${retryAfter} s.`);
     await new Promise((r) => setTimeout(r, 3_100));
     expect((await apis[1]!.get("user.get", {}, { bearer: key })).status).toBe(200);
   });

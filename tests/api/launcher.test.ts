@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
+import { applyMigrations } from "@/server/runtime/migrate";
 import { freePort } from "../support/free-port";
 import { httpClient } from "../support/http";
 import { stopChild, waitForHealth } from "../support/roster-server";
@@ -69,5 +70,20 @@ describe("npm start", () => {
     expect(tables.rows[0].n).toBeGreaterThan(0);
     const home = await fetch(`${roster.url}/`, { redirect: "manual" });
     expect(home.headers.get("location")).toMatch(/\/setup$/);
+  });
+
+  it("gives an organization that has no metrics token one at start-up", async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), "roster-launch-"));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const databaseUrl = await createEmptyDatabase(inject("adminUrl"), inject("runId"));
+    // An organization from before tokens were made with the organization.
+    await applyMigrations(databaseUrl);
+    await withClient(databaseUrl, (c) => c.query("INSERT INTO organization (id, name, slug) VALUES ('old-org', 'Old', 'old')"));
+    const roster = await launch({ DATABASE_URL: databaseUrl, ROSTER_DATA_DIR: dataDir });
+    cleanups.push(() => stopChild(roster.child));
+    expect(roster.log()).toContain("created a metrics token for 1 organization(s)");
+    const { rows } = await withClient(databaseUrl, (c) => c.query(`SELECT "metricsTokenEncrypted", "metricsTokenHash" FROM organization WHERE id = 'old-org'`));
+    expect(rows[0].metricsTokenEncrypted).toBeTruthy();
+    expect(rows[0].metricsTokenHash).toMatch(/^[0-9a-f]{64}$/);
   });
 });

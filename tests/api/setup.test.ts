@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { httpClient } from "../support/http";
 import { startRoster, type RosterServer } from "../support/roster-server";
 
-// Seed 000: the first-admin setup endpoint, exactly as its curl line sends it.
+// Dagu's first-admin setup endpoint, exactly as its documentation's curl line sends it.
 describe("POST /api/auth.setup on a fresh install", () => {
   let server: RosterServer;
   let api: ReturnType<typeof httpClient>;
@@ -29,7 +29,7 @@ describe("POST /api/auth.setup on a fresh install", () => {
     expect((await api.get("auth.setupStatus")).body).toEqual({ setupRequired: true });
   });
 
-  it("creates the admin with the seed's body, then answers 403 to any second call", async () => {
+  it("creates the admin with Dagu's body, then answers 403 to any second call", async () => {
     const res = await api.post("auth.setup", '{"username":"admin","password":"your-password"}');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ username: "admin", organization: { name: expect.any(String) } });

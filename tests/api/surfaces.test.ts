@@ -67,6 +67,10 @@ describe("one router, three surfaces, every credential", () => {
     expect(ban.status).toBe(404);
   });
 
+  it("has no benchmark baseline routes in the production build", async () => {
+    for (const kind of ["bare", "better-auth"]) expect((await api.get(`bench/${kind}`, {}, { cookie })).status).toBe(404);
+  });
+
   it("publishes an OpenAPI 3.1 document with input and output schemas, and a docs page", async () => {
     const res = await api.get("openapi.json");
     expect(res.status).toBe(200);

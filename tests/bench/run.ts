@@ -16,12 +16,16 @@ import { stopChild, waitForHealth } from "../support/child-process";
 import { load, sequentialP50, type LoadResult } from "./load";
 import { seedMembers } from "./seed-members";
 import { statementsPerRequest } from "./statements";
+import { loadWrites, passwordHashMs, type WriteResult } from "./writes";
 
 const say = (line = "") => console.log(line);
 const fmt = (n: number, digits = 0) => n.toFixed(digits);
 
+// The benchmark's own build, with the baseline routes (/api/bench/*) that no production build has.
+const BENCH_BUILD = { NEXT_DIST_DIR: ".next-bench", ROSTER_BENCH_ROUTES: "1" };
+
 async function main() {
-  ensureBuild();
+  ensureBuild(BENCH_BUILD);
 
   const dataDir = mkdtempSync(path.join(tmpdir(), "roster-bench-"));
   chmodSync(dataDir, 0o755);
@@ -45,7 +49,7 @@ async function main() {
       NODE_ENV: "production",
       PORT: String(port),
       HOST: "127.0.0.1",
-      ROSTER_BENCH: "1",
+      ...BENCH_BUILD,
       DATABASE_URL: databaseUrl,
       BETTER_AUTH_URL: url,
       BETTER_AUTH_SECRET: "bench-secret-0123456789abcdef0123456789",
@@ -86,7 +90,7 @@ async function run(url: string, adminUrl: string, databaseUrl: string) {
     c: { label: "(c) better-auth verifyApiKey + user", url: `${url}/api/bench/better-auth`, headers: bearer(plainKey) },
   };
   // authz.check as an embedding platform asks it: may this user run workflows in "ops"? (bob is a
-  // viewer with developer in ops and operator in prod — seed 000's pattern).
+  // viewer with developer in ops and operator in prod — Dagu's pattern).
   await api.post("workspace.create", { name: "ops" }, { cookie });
   await api.post("workspace.create", { name: "prod" }, { cookie });
   const bob = await api.post(
@@ -152,6 +156,8 @@ async function run(url: string, adminUrl: string, databaseUrl: string) {
     say(`(d) authz.check, key without limits   ${fmt(sD.perRequest, 2)} statements`);
   }
 
+  const writes = await writeBench(url, plainKey);
+
   say("\n== user.all search, first page of 50 (sequential, 200 requests each) ==");
   const search = await searchBench(url, adminUrl, databaseUrl, cookie, me.userId as string);
 
@@ -168,9 +174,41 @@ async function run(url: string, adminUrl: string, databaseUrl: string) {
     const dd = precise.d!.p50 - precise.a!.p50;
     say(`authz.check p50 within 1 ms of (a) at 1 conn: +${fmt(dd, 2)} ms — ${verdict(dd <= 1)}`);
   }
+  for (const [name, byConnections] of Object.entries(writes)) {
+    const failed = Object.entries(byConnections).map(([c, r]) => `${r.non2xx + r.errors + r.timeouts} at ${c}`);
+    const clean = Object.values(byConnections).every((r) => r.non2xx + r.errors + r.timeouts === 0);
+    say(`${name}: 0 errors at 1, 8 and 32 connections: ${failed.join(", ")} — ${verdict(clean)}`);
+  }
   for (const s of search) {
     say(`user.all search "${s.term}": p50 ${fmt(s.p50k1, 1)} ms at 1,000, ${fmt(s.p50k100, 1)} ms at 100,000, ratio ${fmt(s.p50k100 / s.p50k1, 2)} — ${verdict(s.p50k100 <= 20 && s.p50k100 / s.p50k1 <= 2)}`);
   }
+}
+
+/**
+ * Writes in one organization: user.create (a password hash each) and workspace.create, at 1, 8
+ * and 32 concurrent connections, every request creating something new. Errors of any kind count.
+ */
+async function writeBench(url: string, key: string) {
+  say("\n== Writes in one organization (autocannon, 5 s each, every request a new user or workspace) ==");
+  const headers = { authorization: `Bearer ${key}` };
+  const families = {
+    "user.create": (n: number, c: number) => ({ username: `w${c}-${n}`, password: "bench-password", role: "viewer", workspaceAccess: { all: true } }),
+    "workspace.create": (n: number, c: number) => ({ name: `ws-${c}-${n}` }),
+  };
+  const out: Record<string, Record<number, WriteResult>> = {};
+  for (const [name, body] of Object.entries(families)) {
+    out[name] = {};
+    for (const connections of [1, 8, 32]) {
+      const r = await loadWrites(`${url}/api/${name}`, connections, headers, (n) => body(n, connections));
+      out[name][connections] = r;
+      const failures = r.non2xx + r.errors + r.timeouts;
+      say(`${name.padEnd(18)} ${String(connections).padStart(2)} conn  ${fmt(r.rps, 1).padStart(6)} req/s  p50 ${fmt(r.p50, 1).padStart(6)} ms  p99 ${fmt(r.p99, 1).padStart(6)} ms  ${r.requests} requests, ${failures} errors`);
+    }
+  }
+  const hash = await passwordHashMs();
+  const p50 = out["user.create"]![1]!.p50;
+  say(`password hashing: ${fmt(hash, 1)} ms per hash, ${fmt((hash / p50) * 100)} % of user.create's p50 at 1 connection (${fmt(p50, 1)} ms)`);
+  return out;
 }
 
 async function searchBench(url: string, adminUrl: string, databaseUrl: string, cookie: string, ownerId: string) {
@@ -179,6 +217,7 @@ async function searchBench(url: string, adminUrl: string, databaseUrl: string, c
   await withClient(databaseUrl, async (c) => {
     for (const size of [1000, 100_000]) {
       const id = `bench-org-${size}`;
+      // No metrics token: the benchmark never reads one (the launcher would add it at start-up).
       await c.query(`INSERT INTO organization (id, name, slug) VALUES ($1, $2, $1)`, [id, `Bench ${size}`]);
       await c.query(`INSERT INTO member (id, "organizationId", "userId", role) VALUES ($1, $2, $3, 'owner')`, [`${id}-owner`, id, ownerId]);
       orgs[size] = id;

@@ -4,7 +4,7 @@ import { startRoster, type RosterServer } from "../support/roster-server";
 import { useBrowser } from "./browser";
 import { OWNER, screenshot, signIn, withOwner } from "./dashboard";
 
-// Issue 4's Workspaces page, the User Manager's Groups tab and a group's page, and the audit log.
+// The Workspaces page, the User Manager's Groups tab and a group's page, and the audit log.
 describe("workspaces, groups and the audit log", () => {
   const browser = useBrowser();
   let server: RosterServer;

@@ -4,7 +4,7 @@ import { startRoster, type RosterServer } from "../support/roster-server";
 import { useBrowser } from "./browser";
 import { OWNER, screenshot, signIn, withOwner } from "./dashboard";
 
-// Issue 4's user lifecycle in the browser: create a user with selected workspaces, disable and
+// A user's lifecycle in the browser: create a user with selected workspaces, disable and
 // enable, reset a password; each checked over HTTP as the platform embedding Roster would see it.
 describe("the user lifecycle pages", () => {
   const browser = useBrowser();
@@ -75,7 +75,7 @@ describe("the user lifecycle pages", () => {
     const row = page.getByRole("table", { name: "Users" }).locator("tbody tr").filter({ hasText: "bob@example.test" });
     await row.getByText("operators").waitFor();
 
-    // Seed 000's pattern over HTTP: viewer at the top, developer in ops, operator in prod.
+    // Dagu's pattern over HTTP: viewer at the top, developer in ops, operator in prod.
     const bob = (await seeded.api.get("user.all", { search: "bob" }, { cookie: ownerCookie })).body[0];
     expect(await check(bob.userId, "workflow:edit", "ops")).toBe(true);
     expect(await check(bob.userId, "workflow:edit", "prod")).toBe(false);

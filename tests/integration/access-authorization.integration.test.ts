@@ -7,8 +7,9 @@ import { insertSession } from "../support/api-keys";
 import { callerAs } from "../support/caller";
 import { actorFor, createMember, createTeam, unique } from "../support/factories";
 
-// The authorization matrix of issue 4's procedures, through the router (schemas, middleware,
-// services): owner, admin and member of organization A, an admin of organization B, and nobody.
+// The authorization matrix of the administration procedures (workspaces, groups, people), through
+// the router (schemas, middleware, services): owner, admin and member of organization A, an admin
+// of organization B, and nobody.
 // A's rows are 404 to B; lists answer B with B's rows only (checked: A's marker never appears).
 
 type Who = "owner" | "admin" | "member" | "outsider" | "anonymous";
@@ -40,6 +41,7 @@ const cases: Case[] = [
   { procedure: "group.get", input: async () => ({ groupId: await freshGroup() }), call: (c, i) => c.group.get(i) },
   { procedure: "group.create", input: async () => ({ name: unique("g") }), call: (c, i) => c.group.create(i), expect: LIST },
   { procedure: "group.update", input: async () => ({ groupId: await freshGroup(), description: "x" }), call: (c, i) => c.group.update(i) },
+  { procedure: "group.upsert", input: async () => ({ name: unique("g"), description: "x" }), call: (c, i) => c.group.upsert(i), expect: LIST },
   { procedure: "group.delete", input: async () => ({ groupId: await freshGroup() }), call: (c, i) => c.group.delete(i) },
   { procedure: "group.addUsers", input: async () => ({ groupId: await freshGroup(), users: [await freshMember()] }), call: (c, i) => c.group.addUsers(i) },
   { procedure: "group.removeUsers", input: async () => ({ groupId: await freshGroup(), users: [await freshMember()] }), call: (c, i) => c.group.removeUsers(i) },
@@ -84,7 +86,7 @@ async function outcome(run: () => Promise<unknown>): Promise<{ outcome: Outcome;
   }
 }
 
-describe("authorization matrix of workspace.*, group.*, user.* (issue 4), authz.check, audit.*, session.*", () => {
+describe("authorization matrix of workspace.*, group.*, user.*, authz.check, audit.*, session.*", () => {
   beforeAll(async () => {
     team = await createTeam();
     marker = unique("orgA");

@@ -82,7 +82,7 @@ describe("user.createApiKey", () => {
     expect(await db.apikey.count({ where: { referenceId: team.member.user.id } })).toBe(0);
   });
 
-  it("stores the limits asked for, in the seed's units (seconds)", async () => {
+  it("stores the limits asked for, in Dokploy's units (seconds)", async () => {
     const team = await createTeam();
     const actor = await actorFor(team.admin.member);
     const created = await createApiKey({

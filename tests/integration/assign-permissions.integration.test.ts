@@ -8,7 +8,7 @@ import { actorFor, createMember, createTeam } from "../support/factories";
 const grantsOf = async (memberId: string) => (await db.member.findUniqueOrThrow({ where: { id: memberId } })).grants.sort();
 
 describe("user.assignPermissions", () => {
-  it("applies the seed's body: role and the three flags, reported back as flags", async () => {
+  it("applies Dokploy's body: role and the three flags, reported back as flags", async () => {
     const team = await createTeam();
     const owner = await actorFor(team.owner.member);
     const result = await assignPermissions({

@@ -51,7 +51,7 @@ describe("authz.check", () => {
     ["workflow:edit", "prod", false],
     ["workflow:read", "dev", false],
     ["member:read", undefined, false],
-  ] as const)("answers seed 000's bob: %s in %s → %s", async (permission, workspace, allowed) => {
+  ] as const)("answers Dagu's bob: %s in %s → %s", async (permission, workspace, allowed) => {
     const answer = await ask(permission, workspace);
     expect(answer).toMatchObject({ allowed, userId: bobId, permission, workspace: workspace === "default" ? null : (workspace ?? null), reason: null });
     expect(answer.sources.length > 0).toBe(allowed);

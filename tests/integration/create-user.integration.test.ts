@@ -6,9 +6,9 @@ import { loadAccessFacts } from "@/server/services/access/load-access-facts";
 import { createGroup } from "@/server/services/groups/create-group";
 import { createUser } from "@/server/services/users/create-user";
 import { createWorkspace } from "@/server/services/workspaces/create-workspace";
-import { actorFor, createTeam, unique } from "../support/factories";
+import { actorFor, createMember, createTeam, unique } from "../support/factories";
 
-describe("user.create (seed 000, seed 001)", () => {
+describe("user.create (Dagu's and the data platform's Create User)", () => {
   it("creates alice with developer in all workspaces, hashed password and a placeholder email", async () => {
     const team = await createTeam();
     const admin = await actorFor(team.admin.member);
@@ -76,6 +76,10 @@ describe("user.create (seed 000, seed 001)", () => {
       code: "CONFLICT",
       fieldErrors: { email: [expect.any(String)] },
     });
+    // Another organization's member: the same 409, saying nothing of where the address lives.
+    const other = await createTeam();
+    const elsewhere = createUser({ actor: admin, input: { ...base, username: unique("x"), email: other.member.user.email } });
+    await expect(elsewhere).rejects.toMatchObject({ code: "CONFLICT", message: "That email address is not available", fieldErrors: { email: ["That email address is not available"] } });
     await expect(
       createUser({ actor: admin, input: { ...base, username: unique("x"), workspaceAccess: { all: false, grants: [{ workspace: "prdo", role: "viewer" }] } } }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining('"prdo"'), fieldErrors: { "workspaceAccess.grants.0.workspace": [expect.any(String)] } });
@@ -83,6 +87,30 @@ describe("user.create (seed 000, seed 001)", () => {
       code: "BAD_REQUEST",
       message: expect.stringContaining("ghosts"),
     });
+  });
+
+  it("answers 20 concurrent creations of one username with one user and nineteen 409s naming the username", async () => {
+    const team = await createTeam();
+    const admin = await actorFor(team.admin.member);
+    const username = unique("race");
+    // No email: each gets the username's placeholder address, which collides too; the username is what is taken.
+    const input = { username, role: "viewer" as const, workspaceAccess: { all: true }, system: true };
+    const results = await Promise.allSettled(Array.from({ length: 20 }, () => createUser({ actor: admin, input })));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results.filter((r) => r.status === "rejected")) {
+      expect(r.reason).toMatchObject({ code: "CONFLICT", fieldErrors: { username: ["That username is already taken"] } });
+    }
+    expect(await db.user.count({ where: { username } })).toBe(1);
+  });
+
+  it("names the username when another account holds the username's placeholder address", async () => {
+    const team = await createTeam();
+    const admin = await actorFor(team.admin.member);
+    const username = unique("held").toLowerCase();
+    await createMember(team.organization.id, { email: `${username}@users.noreply.invalid` });
+    await expect(
+      createUser({ actor: admin, input: { username, password: "min-8-chars", role: "viewer", workspaceAccess: { all: true }, system: false } }),
+    ).rejects.toMatchObject({ code: "CONFLICT", fieldErrors: { username: ["That username is already taken"] } });
   });
 
   it("creates a system user without a password or a credential account", async () => {

@@ -6,6 +6,7 @@ import { deleteGroup } from "@/server/services/groups/delete-group";
 import { getGroup } from "@/server/services/groups/get-group";
 import { listGroups } from "@/server/services/groups/list-groups";
 import { updateGroup } from "@/server/services/groups/update-group";
+import { upsertGroup } from "@/server/services/groups/upsert-group";
 import { getMember } from "@/server/services/users/get-member";
 import { createWorkspace } from "@/server/services/workspaces/create-workspace";
 import { actorFor, createMember, createTeam } from "../support/factories";
@@ -164,5 +165,32 @@ describe("group.update, addUsers, removeUsers, delete", () => {
     expect(member.permissions.has("member:read")).toBe(false);
     const [event] = await db.auditEvent.findMany({ where: { organizationId: team.organization.id, action: "group.delete" } });
     expect(event?.before).toMatchObject({ name: "temp", grants: ["member:read"], members: [team.member.user.username] });
+  });
+});
+
+describe("group.upsert", () => {
+  it("creates a group by name, updates it the next time, and writes nothing when nothing changes", async () => {
+    const team = await createTeam();
+    const admin = await actorFor(team.admin.member);
+    const created = await upsertGroup({ actor: admin, input: { name: "Writers", description: "Docs", workspaceRole: "developer" } });
+    expect(created).toMatchObject({ name: "Writers", gid: 1000, description: "Docs", workspaceRole: "developer", created: true });
+    const updated = await upsertGroup({ actor: admin, input: { name: "Writers", description: "Docs people", workspaceRole: "viewer", grants: [] } });
+    expect(updated).toMatchObject({ id: created.id, gid: 1000, description: "Docs people", workspaceRole: "viewer", created: false });
+    await upsertGroup({ actor: admin, input: { name: "Writers", description: "Docs people", workspaceRole: "viewer", grants: [] } });
+    expect(await db.auditEvent.count({ where: { organizationId: team.organization.id, action: { in: ["group.create", "group.update"] } } })).toBe(2);
+  });
+
+  it("lets concurrent upserts of one new name make one group", async () => {
+    const team = await createTeam();
+    const admin = await actorFor(team.admin.member);
+    const results = await Promise.all(Array.from({ length: 5 }, () => upsertGroup({ actor: admin, input: { name: "Racers", description: "Fast" } })));
+    expect(new Set(results.map((g) => g.id)).size).toBe(1);
+    expect(results.filter((g) => g.created)).toHaveLength(1);
+  });
+
+  it("needs group:manage, as create and update do", async () => {
+    const team = await createTeam();
+    const member = await actorFor(team.member.member);
+    await expect(upsertGroup({ actor: member, input: { name: "Mine" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -32,7 +32,7 @@ describe("user.all", () => {
     await createMember(elsewhere.organization.id, { username: `alovelace2${tag}`, firstName: "Ada", lastName: `Lovelace${tag}` });
   });
 
-  it("lists the organization's members in the seed's shape, plus Roster's fields", async () => {
+  it("lists the organization's members in Dokploy's shape, plus Roster's fields", async () => {
     const items = await list(team);
     expect(items.map((i) => i.userId).sort()).toEqual(
       [team.owner, team.admin, team.member, ada, grace, disabled, bot].map((m) => m.user.id).sort(),

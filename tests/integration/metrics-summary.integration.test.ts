@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getMetricsSummary } from "@/server/services/metrics/get-metrics-summary";
-import { recordKeyVerification, recordRateLimited, recordRequest } from "@/server/services/metrics/registry";
+import { recordKeyVerification, recordRateLimited, recordRequest } from "@/server/metrics-registry";
 import { actorFor, createMember, createTeam } from "../support/factories";
 
 describe("user.getMetricsSummary", () => {

@@ -1,9 +1,15 @@
 import { execFile } from "node:child_process";
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, inject, it } from "vitest";
 import { applyMigrations } from "@/server/runtime/migrate";
 import { readMigrationsList } from "@/server/runtime/schema-engine";
 import { createEmptyDatabase, withClient } from "../support/test-database";
+
+const require = createRequire(import.meta.url);
 
 describe("migrations", () => {
   it("apply every migration to an empty database, record them as prisma migrate deploy does, and are idempotent", async () => {
@@ -36,11 +42,30 @@ describe("migrations", () => {
     expect([...a, ...b].sort()).toEqual(migrationDirectories.map((m) => m.path).sort());
   });
 
-  it("match prisma/schema.prisma: `npm run db:migration` finds nothing to write", async () => {
+  it("match prisma/schema.prisma: the migration check finds nothing missing", async () => {
     // Fails when someone changes the schema and forgets to create its migration.
-    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "src/server/runtime/create-migration.ts", "check"], {
-      timeout: 60_000,
-    });
-    expect(stdout).toContain("nothing to write");
-  });
+    const { stdout } = await migrationCheck(process.cwd());
+    expect(stdout).toContain("The schema matches the migrations.");
+  }, 90_000);
+
+  it("the migration check exits 1 and prints the missing SQL when the schema changed, and writes no migration", async () => {
+    const copy = mkdtempSync(path.join(tmpdir(), "roster-migration-check-"));
+    try {
+      cpSync("prisma", path.join(copy, "prisma"), { recursive: true });
+      appendFileSync(path.join(copy, "prisma/schema.prisma"), "\nmodel CheckProbe {\n  id String @id\n}\n");
+      const before = readdirSync(path.join(copy, "prisma/migrations"));
+      const failure = await migrationCheck(copy).then(() => null, (error: { code: number; stderr: string }) => error);
+      expect(failure?.code).toBe(1);
+      expect(failure?.stderr).toContain('CREATE TABLE "CheckProbe"');
+      expect(readdirSync(path.join(copy, "prisma/migrations"))).toEqual(before);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
+
+/** `npm run db:migration -- --check`, run in `cwd` (whose prisma/ folder it reads). */
+function migrationCheck(cwd: string) {
+  const script = path.resolve("src/server/runtime/create-migration.ts");
+  return promisify(execFile)(process.execPath, ["--import", require.resolve("tsx"), script, "--check"], { cwd, timeout: 80_000 });
+}

@@ -9,7 +9,7 @@ import { actorFor, createMember, createOrganization, createTeam } from "../suppo
 const membershipExists = (organizationId: string, userId: string) =>
   db.member.count({ where: { organizationId, userId } }).then((n) => n === 1);
 
-describe("user.remove: seed 002's rules", () => {
+describe("user.remove: Dokploy's rules", () => {
   it("lets an admin remove a member, and the owner remove an admin", async () => {
     const team = await createTeam();
     const admin = await actorFor(team.admin.member);

@@ -5,7 +5,7 @@ import { config } from "@/server/config";
 import { hashApiKey } from "@/server/actor/hash-api-key";
 import { resolveIdentity, toActor } from "@/server/actor/resolve-actor";
 import { db } from "@/server/db";
-import { encodeKeyPermissions } from "@/server/services/api-keys/key-permissions";
+import { encodeKeyPermissions } from "@/server/actor/key-permissions";
 import { createMember, createTeam } from "../support/factories";
 
 async function insertKey(userId: string, organizationId: string, data: Partial<{ expiresAt: Date; enabled: boolean; permissions: string }> = {}) {
@@ -23,10 +23,11 @@ describe("resolving who is calling", () => {
     expect(await resolveIdentity(headers({}))).toBeNull();
   });
 
-  it("accepts an API key as Bearer and as x-api-key, acting as its creator in the key's organization", async () => {
+  it("accepts an API key as Bearer, as x-api-key and as X-Authorization, acting as its creator in the key's organization", async () => {
     const team = await createTeam();
     const key = await insertKey(team.admin.user.id, team.organization.id);
-    const variants: Record<string, string>[] = [{ authorization: `Bearer ${key}` }, { "x-api-key": key }];
+    // X-Authorization is how Conductor's clients send a token, bare or as Bearer.
+    const variants: Record<string, string>[] = [{ authorization: `Bearer ${key}` }, { "x-api-key": key }, { "x-authorization": key }, { "x-authorization": `Bearer ${key}` }];
     for (const h of variants) {
       const identity = await resolveIdentity(headers(h));
       expect(identity?.user.id).toBe(team.admin.user.id);
@@ -67,15 +68,19 @@ describe("resolving who is calling", () => {
     expect([...memberActor.permissions]).toEqual([]);
   });
 
-  it("resolves a session token sent as Bearer, and refuses it once the session is gone", async () => {
+  it("resolves a session token sent as Bearer or X-Authorization, and refuses it once the session is gone", async () => {
     const team = await createTeam();
     const session = await db.session.create({
       data: { id: randomUUID(), userId: team.member.user.id, token: randomBytes(16).toString("hex"), expiresAt: new Date(Date.now() + 3_600_000) },
     });
-    const identity = await resolveIdentity(headers({ authorization: `Bearer ${session.token}` }));
-    expect(identity).toMatchObject({ user: { id: team.member.user.id }, sessionId: session.id, apiKey: null });
+    const variants: Record<string, string>[] = [{ authorization: `Bearer ${session.token}` }, { "x-authorization": session.token }];
+    for (const h of variants) {
+      const identity = await resolveIdentity(headers(h));
+      expect(identity).toMatchObject({ user: { id: team.member.user.id }, sessionId: session.id, apiKey: null });
+    }
     await db.session.delete({ where: { id: session.id } });
     await expect(resolveIdentity(headers({ authorization: `Bearer ${session.token}` }))).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(resolveIdentity(headers({ "x-authorization": session.token }))).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
   it("says how the identity was presented, and never falls back to the cookie when a header credential fails", async () => {

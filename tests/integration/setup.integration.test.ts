@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { db } from "@/server/db";
+import { getMetricsToken, organizationForMetricsToken } from "@/server/services/metrics/metrics-token";
 import { createFirstAdmin, isSetUp } from "@/server/services/setup/create-first-admin";
+import { actorFor } from "../support/factories";
 
 // This file's database starts empty (a fresh copy of the migrated template).
 describe("first-admin setup", () => {
@@ -30,6 +32,16 @@ describe("first-admin setup", () => {
     expect(account?.providerId).toBe("credential");
     expect(account?.password).toBeTruthy();
     expect(account?.password).not.toContain("your-password");
+  });
+
+  it("created the organization with its metrics token, which the owner reads without a write", async () => {
+    const user = await db.user.findFirstOrThrow({ include: { members: true } });
+    const member = user.members[0]!;
+    const before = await db.organization.findUniqueOrThrow({ where: { id: member.organizationId } });
+    expect(before.metricsTokenHash).toMatch(/^[0-9a-f]{64}$/);
+    const { metricsConfig } = await getMetricsToken({ actor: await actorFor(member) });
+    expect(await organizationForMetricsToken(metricsConfig.server.token)).toBe(member.organizationId);
+    expect(await db.organization.findUniqueOrThrow({ where: { id: member.organizationId } })).toEqual(before);
   });
 
   it("refuses any later call, even with other credentials", async () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { createGroup } from "@/server/services/groups/create-group";
+import { createUser } from "@/server/services/users/create-user";
 import { updateMemberDetail } from "@/server/services/users/update-member";
 import { createWorkspace } from "@/server/services/workspaces/create-workspace";
-import { actorFor, createMember, createOrganization, createTeam } from "../support/factories";
+import { actorFor, createMember, createOrganization, createTeam, unique } from "../support/factories";
 
 const events = (organizationId: string) => db.auditEvent.findMany({ where: { organizationId, action: "user.updateMember" }, orderBy: { seq: "asc" } });
 
@@ -85,6 +86,39 @@ describe("user.updateMember", () => {
     // Access inside this organization is still this organization's to change.
     await expect(updateMemberDetail({ actor: admin, input: { userId: team.member.user.id, role: "developer" } })).resolves.toMatchObject({
       workspaceAccess: { role: "developer" },
+    });
+  });
+
+  it("a rename moves a placeholder email to the new username, so the old username is free again", async () => {
+    const team = await createTeam();
+    const admin = await actorFor(team.admin.member);
+    const base = { role: "viewer" as const, workspaceAccess: { all: true }, system: false, password: "min-8-chars" };
+    const old = unique("old").toLowerCase();
+    const renamed = unique("new").toLowerCase();
+    const created = await createUser({ actor: admin, input: { ...base, username: old } });
+    // The edit form sends the email back unchanged: it still follows the username.
+    const moved = await updateMemberDetail({ actor: admin, input: { userId: created.userId, username: renamed, email: created.email } });
+    expect(moved).toMatchObject({ username: renamed, email: `${renamed}@users.noreply.invalid` });
+    await expect(createUser({ actor: admin, input: { ...base, username: old } })).resolves.toMatchObject({ email: `${old}@users.noreply.invalid` });
+
+    // An email of its own is kept as given.
+    const third = unique("third").toLowerCase();
+    await expect(updateMemberDetail({ actor: admin, input: { userId: created.userId, username: third, email: `${third}@example.test` } })).resolves.toMatchObject({
+      username: third,
+      email: `${third}@example.test`,
+    });
+  });
+
+  it("a rename onto a username whose placeholder another account holds is a 409 naming the username", async () => {
+    const team = await createTeam();
+    const admin = await actorFor(team.admin.member);
+    const input = { role: "viewer" as const, workspaceAccess: { all: true }, system: false, password: "min-8-chars", username: unique("x") };
+    const created = await createUser({ actor: admin, input });
+    const wanted = unique("held").toLowerCase();
+    await createMember(team.organization.id, { email: `${wanted}@users.noreply.invalid` });
+    await expect(updateMemberDetail({ actor: admin, input: { userId: created.userId, username: wanted } })).rejects.toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { username: ["That username is already taken"] },
     });
   });
 });

@@ -7,7 +7,7 @@ import { actorFor, createTeam, unique } from "../support/factories";
 
 const upserts = (organizationId: string) => db.auditEvent.count({ where: { organizationId, action: "user.upsert" } });
 
-describe("user.upsert (seed 003)", () => {
+describe("user.upsert (Conductor's create or update a user)", () => {
   it("creates by email, then updates, idempotently", async () => {
     const team = await createTeam();
     const owner = await actorFor(team.owner.member);
@@ -64,17 +64,18 @@ describe("user.upsert (seed 003)", () => {
     await expect(upsertUser({ actor: owner, input: { ...input, roles: ["USER"] } })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
-  it("answers 403 to non-admins, 400 to unknown groups, 409 to an account outside the organization", async () => {
+  it("answers 403 to non-admins, 400 to unknown groups, 409 to an address it cannot use", async () => {
     const team = await createTeam();
     const other = await createTeam();
     const input = { id: `${unique("x")}@example.com`, name: "X", roles: ["USER" as const] };
     await expect(upsertUser({ actor: await actorFor(team.member.member), input })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const admin = await actorFor(team.admin.member);
     await expect(upsertUser({ actor: admin, input: { ...input, groups: ["Nope"] } })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("Nope") });
-    await expect(upsertUser({ actor: admin, input: { ...input, id: other.member.user.email } })).rejects.toMatchObject({
-      code: "CONFLICT",
-      fieldErrors: { id: [expect.any(String)] },
-    });
+    // Another organization's account: a 409 that does not say another organization exists.
+    const outside = await upsertUser({ actor: admin, input: { ...input, id: other.member.user.email } }).catch((error: unknown) => error);
+    expect(outside).toMatchObject({ code: "CONFLICT", fieldErrors: { id: [(outside as Error).message] } });
+    expect((outside as Error).message).toBe("That email address is not available: invite the person instead");
+    expect((outside as Error).message).not.toMatch(/organization|account|outside|exists/i);
     await expect(upsertUser({ actor: admin, input: { ...input, roles: ["ADMIN"] } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db.user.count({ where: { email: input.id } })).toBe(0);
   });

@@ -4,7 +4,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Permission } from "@/lib/permissions";
 import { hashApiKey } from "@/server/actor/hash-api-key";
 import { db } from "@/server/db";
-import { encodeKeyPermissions } from "@/server/services/api-keys/key-permissions";
+import { encodeKeyPermissions } from "@/server/actor/key-permissions";
 
 type KeyOptions = {
   name?: string;

@@ -6,6 +6,7 @@ import type { Actor, Identity } from "@/server/actor/actor";
 import { loadMembership } from "@/server/actor/load-membership";
 import { toActor } from "@/server/actor/resolve-actor";
 import { db } from "@/server/db";
+import { newMetricsTokenColumns } from "@/server/services/metrics/metrics-token";
 
 let counter = 0;
 export const unique = (stem: string) => `${stem}${Date.now().toString(36)}${(counter++).toString(36)}`;
@@ -13,8 +14,9 @@ export const unique = (stem: string) => `${stem}${Date.now().toString(36)}${(cou
 export const DEFAULT_PASSWORD = "correct-horse-battery";
 let defaultHash: Promise<string> | undefined;
 
+/** An organization as Roster creates one: with its metrics token. */
 export async function createOrganization(name = unique("org")) {
-  return db.organization.create({ data: { id: randomUUID(), name, slug: unique("org-") } });
+  return db.organization.create({ data: { id: randomUUID(), name, slug: unique("org-"), ...(await newMetricsTokenColumns()) } });
 }
 
 type MemberOptions = {

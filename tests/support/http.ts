@@ -12,15 +12,18 @@ function credentialHeaders(credentials: Credentials = {}): Record<string, string
   return headers;
 }
 
-async function parse<T>(res: Response): Promise<HttpResult<T>> {
-  const text = await res.text();
-  let body: unknown = text;
+/** A response body as JSON when it is JSON, else the text itself (null when empty). */
+export function jsonOrText(text: string): unknown {
   try {
-    body = text ? JSON.parse(text) : null;
+    return text ? JSON.parse(text) : null;
   } catch {
-    // not JSON: keep the text
+    return text;
   }
-  return { status: res.status, body: body as T, headers: res.headers };
+}
+
+async function parse<T>(res: Response): Promise<HttpResult<T> & { text: string }> {
+  const text = await res.text();
+  return { status: res.status, body: jsonOrText(text) as T, headers: res.headers, text };
 }
 
 /** Any request, as a browser or a script would send it: the body as JSON, redirects not followed. */
@@ -66,4 +69,20 @@ export function httpClient(baseUrl: string) {
       return { ...result, cookie, token: result.body?.token };
     },
   };
+}
+
+export type RawResult = HttpResult<any> & { text: string };
+
+/** Any method, path and headers, as a client of another system's API sends them; a non-string body is sent as JSON. */
+export async function sendRequest(url: string, method: string, options: { body?: unknown; headers?: Record<string, string> } = {}): Promise<RawResult> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.body !== undefined) headers["content-type"] ??= "application/json";
+  return parse(
+    await fetch(url, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : typeof options.body === "string" ? options.body : JSON.stringify(options.body),
+      redirect: "manual",
+    }),
+  );
 }

@@ -5,6 +5,9 @@ import { freePort } from "./free-port";
 import { createTestDatabase } from "./test-database";
 import { serverCommand } from "@/server/runtime/server-command";
 
+/** The secret every test server signs and encrypts with; fixtures written for a server use it too. */
+export const TEST_AUTH_SECRET = "api-tests-secret-0123456789abcdef0123";
+
 export type RosterServer = { url: string; databaseUrl: string; stop: () => Promise<void>; output: () => string };
 
 /**
@@ -24,7 +27,7 @@ export async function startRoster(options: { env?: Record<string, string>; datab
       HOST: "127.0.0.1",
       DATABASE_URL: databaseUrl,
       BETTER_AUTH_URL: url,
-      BETTER_AUTH_SECRET: "api-tests-secret-0123456789abcdef0123",
+      BETTER_AUTH_SECRET: TEST_AUTH_SECRET,
       DATABASE_POOL_SIZE: "5",
       NEXT_TELEMETRY_DISABLED: "1",
       ...options.env,

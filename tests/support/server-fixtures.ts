@@ -2,12 +2,13 @@
 // organizations, disabled users, expired or scoped keys: states no public route creates in one call).
 // The Prisma client reads DATABASE_URL when it is first imported, so the modules are loaded only
 // after it points at the server's database; one server database per test file.
-import type { RosterServer } from "./roster-server";
+import { TEST_AUTH_SECRET, type RosterServer } from "./roster-server";
 
 export async function fixturesFor(server: Pick<RosterServer, "databaseUrl">) {
   process.env.DATABASE_URL = server.databaseUrl;
   process.env.DATABASE_POOL_SIZE ??= "5";
-  process.env.BETTER_AUTH_SECRET ??= "api-tests-fixtures-secret-0123456789abcdef";
+  // The server's own secret: organizations made here carry a metrics token the server can decrypt.
+  process.env.BETTER_AUTH_SECRET = TEST_AUTH_SECRET;
   const [factories, keys, { db }] = await Promise.all([import("./factories"), import("./api-keys"), import("@/server/db")]);
   return { ...factories, ...keys, db };
 }

@@ -18,7 +18,7 @@ const member = (facts: Partial<AccessFacts> = {}): AccessFacts => ({
 /** What `facts` may do among the workflow permissions, in a workspace or the default one. */
 const workflowIn = (facts: AccessFacts, workspaceId?: string) => WORKSPACE_PERMISSIONS.filter((p) => allows(facts, p, workspaceId).allowed);
 
-describe("workspace roles (seed 000)", () => {
+describe("workspace roles (Dagu's)", () => {
   it.each([
     ["viewer", ["workflow:read"]],
     ["operator", ["workflow:read", "workflow:run"]],
@@ -53,7 +53,7 @@ describe("workspace roles (seed 000)", () => {
   });
 });
 
-describe("seed 000's selected-workspaces pattern: viewer top-level, developer in ops, operator in prod", () => {
+describe("Dagu's selected-workspaces pattern: viewer top-level, developer in ops, operator in prod", () => {
   const bob = member({ workspaceRole: "viewer", allWorkspaces: false, workspaceGrants: [ops, prod] });
 
   it.each([

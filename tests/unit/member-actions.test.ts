@@ -34,7 +34,7 @@ describe("what the Users page offers the viewer", () => {
   });
 });
 
-describe("what the user page offers for sign-in and access (issue 4)", () => {
+describe("what the user page offers for sign-in and access", () => {
   it("lets an admin disable, reset and sign out an ordinary member, and enable a disabled one", () => {
     expect(memberActions(admin, target())).toMatchObject({ disable: true, enable: false, resetPassword: true, revokeSessions: true, editAccess: true });
     expect(memberActions(admin, target({ enabled: false }))).toMatchObject({ disable: false, enable: true });

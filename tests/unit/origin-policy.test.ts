@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowedOrigins } from "@/server/actor/allowed-origins";
+import { allowedOrigins } from "@/server/allowed-origins";
 import { originRefusal } from "@/server/actor/origin-policy";
 
 describe("the allowed origins", () => {

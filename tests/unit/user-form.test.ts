@@ -5,7 +5,7 @@ import { CREATE_USER_DEFAULTS, toCreateUserInput, toUpdateMemberInput, ZCreateUs
 const form = (patch: Partial<TCreateUserForm>): TCreateUserForm => ({ ...CREATE_USER_DEFAULTS, username: "bob", password: "min-8-chars", ...patch });
 
 describe("the Create User form", () => {
-  it("sends seed 000's selected-workspaces body, which user.create accepts", () => {
+  it("sends Dagu's selected-workspaces body, which user.create accepts", () => {
     const input = toCreateUserInput(
       form({ role: "viewer", workspaceAccess: { all: false, grants: [{ workspace: "ops", role: "developer" }, { workspace: "prod", role: "operator" }] } }),
     );

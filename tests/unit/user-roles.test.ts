@@ -28,8 +28,8 @@ describe("user roles", () => {
   });
 });
 
-describe("user.create input (seed 000)", () => {
-  it("accepts the seed's two bodies as written", () => {
+describe("user.create input (Dagu's bodies)", () => {
+  it("accepts Dagu's two bodies as written", () => {
     const alice = ZCreateUserInput.parse({ username: "alice", password: "min-8-chars", role: "developer", workspaceAccess: { all: true } });
     expect(alice).toMatchObject({ role: "developer", workspaceAccess: { all: true }, system: false });
     const bob = ZCreateUserInput.parse({

@@ -50,12 +50,12 @@ export default function ApiDocsPage() {
             {op.description ? <p className="mt-1 text-sm text-muted-foreground">{op.description}</p> : null}
             {op.parameters?.length ? (
               <div className="mt-4">
-                <h3 className="text-sm font-semibold">Query parameters</h3>
+                <h3 className="text-sm font-semibold">Parameters</h3>
                 <ul className="mt-1 grid gap-1 text-sm">
                   {op.parameters.map((p) => (
                     <li key={p.name}>
-                      <code>{p.name}</code>
-                      {p.required ? " (required)" : ""} <SchemaView schema={p.schema} inline />
+                      <code>{p.name}</code> (in {p.in}
+                      {p.required ? ", required" : ""}) <SchemaView schema={p.schema} inline />
                     </li>
                   ))}
                 </ul>
@@ -67,15 +67,23 @@ export default function ApiDocsPage() {
                 <SchemaView schema={op.requestBody.content["application/json"].schema} />
               </div>
             ) : null}
-            {op.responses?.["200"]?.content?.["application/json"]?.schema ? (
-              <div className="mt-4">
-                <h3 className="text-sm font-semibold">Response 200</h3>
-                <SchemaView schema={op.responses["200"].content["application/json"].schema} />
-              </div>
-            ) : null}
+            <SuccessResponse responses={op.responses} />
           </section>
         ))}
       </div>
     </main>
+  );
+}
+
+/** The operation's success answer (200, or 201 for a creation) and its schema; a 204 has none. */
+function SuccessResponse({ responses }: { responses: Operation["responses"] }) {
+  const [status, response] = Object.entries(responses ?? {}).find(([code]) => code.startsWith("2")) ?? [];
+  const schema = response?.content?.["application/json"]?.schema;
+  if (!status) return null;
+  return (
+    <div className="mt-4">
+      <h3 className="text-sm font-semibold">{`Response ${status}`}</h3>
+      {schema ? <SchemaView schema={schema} /> : <p className="text-sm text-muted-foreground">No body</p>}
+    </div>
   );
 }

@@ -17,7 +17,7 @@ import { applyServerError } from "@/lib/form-errors";
 import { CREATE_GROUP_DEFAULTS, toCreateGroupInput, ZCreateGroupForm, type TCreateGroupForm } from "@/lib/schemas/group-form";
 import { useTRPC } from "@/trpc/react";
 
-/** Seed 001's "Add New" group: a name, optionally a description, a GID and members. */
+/** The User Manager's "Add New" group: a name, optionally a description, a GID and members. */
 export function CreateGroupDialog() {
   const [open, setOpen] = useState(false);
   return (

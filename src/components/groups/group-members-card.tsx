@@ -16,7 +16,7 @@ import { useInvalidateAccess } from "@/hooks/use-invalidate-access";
 import type { TGroupDetail } from "@/lib/schemas/group";
 import { useTRPC } from "@/trpc/react";
 
-/** The group's members (group.addUsers / group.removeUsers), seed 001's add-users and rm-users. */
+/** The group's members (group.addUsers / group.removeUsers), the `dt group` CLI's add-users and rm-users. */
 export function GroupMembersCard({ group, canManage }: { group: TGroupDetail; canManage: boolean }) {
   return (
     <Card>

@@ -17,7 +17,7 @@ import { DEFAULT_GROUP_SORT, groupsListInput, type GroupSort } from "./groups-qu
 
 const PREVIEW = 3;
 
-/** Seed 001's Groups tab: Name, GID and Users, sorted by any column on the server, searched by name. */
+/** The User Manager's Groups tab: Name, GID and Users, sorted by any column on the server, searched by name. */
 export function GroupsTable({ canManage }: { canManage: boolean }) {
   const trpc = useTRPC();
   const [search, setSearch] = useState("");

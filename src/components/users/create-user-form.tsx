@@ -20,7 +20,10 @@ type Props = {
   onCancel: () => void;
 };
 
-/** Seed 000/001's Create User: who they are, a password (not for system users), role, workspaces, groups. */
+/**
+ * Create User, as Dagu and the data platform's User Manager have it: who they are, a password
+ * (not for system users), role, workspaces, groups.
+ */
 export function CreateUserForm({ allowAdmin, pending, onSubmit, onCancel }: Props) {
   const form = useForm<TCreateUserForm>({ resolver: zodResolver(ZCreateUserForm), defaultValues: CREATE_USER_DEFAULTS });
   const { errors } = form.formState;

@@ -16,7 +16,7 @@ import { applyServerError } from "@/lib/form-errors";
 import { ZResetPasswordForm, type TResetPasswordForm } from "@/lib/schemas/user-form";
 import { useTRPC } from "@/trpc/react";
 
-/** Seed 000's Reset Password: a new password, typed twice; every session of theirs ends. */
+/** Dagu's Reset Password: a new password, typed twice; every session of theirs ends. */
 export function ResetPasswordDialog({ userId, username }: { userId: string; username: string }) {
   const [open, setOpen] = useState(false);
   return (

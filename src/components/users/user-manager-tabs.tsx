@@ -18,7 +18,7 @@ type Props = {
 };
 
 /**
- * Seed 001's User Manager: a Users tab and a Groups tab. The tab is in the URL (/users?tab=groups),
+ * The data platform's User Manager: a Users tab and a Groups tab. The tab is in the URL (/users?tab=groups),
  * so it survives a reload and can be linked; switching tabs adds a history entry without a round trip.
  */
 export function UserManagerTabs({ viewerId, canCreateUsers, allowAdmin, canReadGroups, canManageGroups }: Props) {

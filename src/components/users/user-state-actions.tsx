@@ -12,7 +12,7 @@ type Target = { userId: string; username: string; system: boolean };
 
 const sessions = (n: number) => (n === 1 ? "1 session" : `${n} sessions`);
 
-/** Seed 000's Disable: sign-in refused, sessions ended, API keys refused; history and ownership stay. */
+/** Dagu's Disable: sign-in refused, sessions ended, API keys refused; history and ownership stay. */
 export function DisableUserButton({ user }: { user: Target }) {
   const trpc = useTRPC();
   const invalidate = useInvalidateAccess();

@@ -16,7 +16,7 @@ type Props = {
   error?: string;
 };
 
-/** Seed 000: the role applies in all workspaces, or in selected ones, each with its own role. */
+/** Dagu's workspace access: the role applies in all workspaces, or in selected ones, each with its own role. */
 export function WorkspaceAccessFields({ value, onChange, role, errors, error }: Props) {
   const id = useId();
   const roleWords = role === "admin" ? "Administrators hold every permission everywhere" : `The ${role} role applies`;

@@ -4,7 +4,7 @@ import type { ZCreateApiKeyInput } from "./user";
 
 // The API keys page's create form. Numbers are typed as text and checked here, so an empty box
 // reads as "not set" rather than NaN; toCreateApiKeyInput() turns the form into user.createApiKey's
-// input (seconds, as the seed speaks), which the procedure validates again.
+// input (seconds, as Dokploy's API speaks), which the procedure validates again.
 
 const DAY = 86_400;
 const MAX_EXPIRY_SECONDS = 10 * 365 * DAY;

@@ -50,12 +50,15 @@ export const ZGroupDetail = ZGroupSummary.extend({
 });
 export type TGroupDetail = z.infer<typeof ZGroupDetail>;
 
+/** The most groups one list answers. */
+export const MAX_GROUPS_LISTED = 1000;
+
 export const ZListGroupsInput = z
   .object({
     search: z.string().trim().max(64).optional().describe("Matches the group name (case-insensitive)"),
     sort: z.enum(["name", "gid", "members"]).default("name"),
     order: z.enum(["asc", "desc"]).default("asc"),
-    limit: z.number().int().min(1).max(1000).default(500),
+    limit: z.number().int().min(1).max(MAX_GROUPS_LISTED).default(500),
   })
   .strict();
 export type TListGroupsInput = z.infer<typeof ZListGroupsInput>;
@@ -83,6 +86,21 @@ export const ZUpdateGroupInput = ZGroupRefInput.extend({
   workspaceGrants: ZWorkspaceGrantsInput.optional().describe("Replaces the group's workspace grants"),
 }).strict();
 export type TUpdateGroupInput = z.infer<typeof ZUpdateGroupInput>;
+
+/** Create or update a group named `name` (Conductor's PUT /api/groups/{id} keys groups by name). */
+export const ZUpsertGroupInput = z
+  .object({
+    name: ZGroupName.describe("The group's name: created when no group of the organization has it, else updated"),
+    description: z.string().trim().max(500).optional(),
+    grants: z.array(ZPermission).max(64).optional().describe("Replaces the group's permissions"),
+    workspaceRole: ZWorkspaceRole.nullable().optional().describe("A workspace role the members hold in every workspace"),
+    workspaceGrants: ZWorkspaceGrantsInput.optional().describe("Replaces the group's workspace grants"),
+  })
+  .strict();
+export type TUpsertGroupInput = z.infer<typeof ZUpsertGroupInput>;
+
+export const ZUpsertGroupOutput = ZGroupDetail.extend({ created: z.boolean().describe("True when the group did not exist") });
+export type TUpsertGroupOutput = z.infer<typeof ZUpsertGroupOutput>;
 
 export const ZGroupUsersInput = ZGroupRefInput.extend({ users: ZUserRefs }).strict();
 export type TGroupUsersInput = z.infer<typeof ZGroupUsersInput>;

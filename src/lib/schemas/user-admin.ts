@@ -1,5 +1,5 @@
-// Administrators acting on other people: direct creation (seed 000/001), Conductor's upsert
-// (seed 003), edits, disable/enable, password reset and session revocation.
+// Administrators acting on other people: direct creation (Dagu's and the data platform's),
+// Conductor's upsert, edits, disable/enable, password reset and session revocation.
 import { z } from "zod";
 import { CONDUCTOR_ROLE_NAMES, USER_ROLES, type ConductorRole } from "@/lib/user-roles";
 import { ZWorkspaceGrantsInput } from "./group";
@@ -7,7 +7,7 @@ import { ZEmail, ZId, ZPassword, ZPersonName, ZUsername } from "./fields";
 
 export const ZUserRole = z.enum(USER_ROLES);
 
-/** Seed 000: `{ "all": true }`, or `{ "all": false, "grants": [{ "workspace": "ops", "role": "developer" }] }`. */
+/** Dagu's workspace access: `{ "all": true }`, or `{ "all": false, "grants": [{ "workspace": "ops", "role": "developer" }] }`. */
 export const ZWorkspaceAccessInput = z
   .object({
     all: z.boolean().describe("True: the role applies in every workspace. False: only in the default one, plus `grants`"),
@@ -42,6 +42,7 @@ export type TCreateUserInput = z.infer<typeof ZCreateUserInput>;
 export const ZUpdateMemberInput = z
   .object({
     userId: ZId,
+    username: ZUsername.optional().describe("A new username (sign-in name); unique"),
     name: ZPersonName.min(1, "Name cannot be empty").optional(),
     firstName: ZPersonName.optional(),
     lastName: ZPersonName.optional(),

@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { trustedOrigins } from "./allowed-origins";
+import { trustedOrigins } from "@/server/allowed-origins";
 
 // One origin policy for requests that a browser may send on its own: everything that authenticates
 // with the session cookie, and better-auth's sign-in routes (which set it). A browser sends the

@@ -13,12 +13,18 @@ export function requestInfo(headers: Headers): RequestInfo {
   };
 }
 
-/** The credential a caller sent as `x-api-key` or `Authorization: Bearer`, if any. */
-export function presentedCredential(headers: Headers): { value: string; header: "x-api-key" | "bearer" } | null {
+/**
+ * The credential a caller sent, if any: `x-api-key`, `Authorization: Bearer`, or Conductor's
+ * `X-Authorization: <token>` (its clients send the token bare; a `Bearer ` prefix is accepted too).
+ * Each may carry an API key or a session token, except `x-api-key`, which is for keys only.
+ */
+export function presentedCredential(headers: Headers): { value: string; header: "x-api-key" | "bearer" | "x-authorization" } | null {
   const apiKey = headers.get("x-api-key")?.trim();
   if (apiKey) return { value: apiKey, header: "x-api-key" };
   const authorization = headers.get("authorization");
   const match = authorization?.match(/^Bearer\s+(.+)$/i);
   if (match?.[1]) return { value: match[1].trim(), header: "bearer" };
+  const conductor = headers.get("x-authorization")?.replace(/^Bearer\s+/i, "").trim();
+  if (conductor) return { value: conductor, header: "x-authorization" };
   return null;
 }

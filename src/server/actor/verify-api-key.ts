@@ -1,16 +1,16 @@
 import { AppError } from "@/lib/errors";
 import { DISABLED_MESSAGE } from "@/server/auth";
 import { sql } from "@/server/db";
-import { decodeKeyPermissions } from "@/server/services/api-keys/key-permissions";
-import { rejectOverLimit, spendLimitsOf } from "@/server/services/api-keys/key-limits";
-import { keyCache } from "@/server/services/api-keys/key-cache";
-import { recordKeyVerification } from "@/server/services/metrics/registry";
+import { recordKeyVerification } from "@/server/metrics-registry";
+import { createAccessCache } from "./access-cache";
 import type { Identity, RequestInfo } from "./actor";
 import { hashApiKey } from "./hash-api-key";
+import { rejectOverLimit, spendLimitsOf } from "./key-limits";
+import { decodeKeyPermissions } from "./key-permissions";
 import { toMembership } from "./load-membership";
-import { touchLastUsed } from "@/server/services/api-keys/touch-last-used";
+import { touchLastUsed } from "./touch-last-used";
 
-export type KeyRow = {
+type KeyRow = {
   id: string;
   organizationId: string | null;
   enabled: boolean;
@@ -54,6 +54,9 @@ const LOAD_KEY = `
     WHERE limited AND enabled AND NOT banned AND "memberId" IS NOT NULL
       AND ("expiresAt" IS NULL OR "expiresAt" > (now() AT TIME ZONE 'UTC')))`)})
   SELECT found.*, EXISTS (SELECT 1 FROM spent) AS spent FROM found`;
+
+/** Keys without limits, by hash, for at most a second (see access-cache.ts). */
+const keyCache = createAccessCache<KeyRow>();
 
 async function loadKey(hash: string): Promise<KeyRow | null> {
   const { rows } = await sql.query<KeyRow>(LOAD_KEY, [hash]);

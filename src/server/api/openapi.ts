@@ -1,4 +1,7 @@
 import { generateOpenApiDocument } from "trpc-to-openapi";
+import { conductorAdapter } from "./compat/conductor/adapter";
+import { compatOpenApi } from "./compat/compat-openapi";
+import { daguAdapter } from "./compat/dagu/adapter";
 import { appRouter } from "./root";
 
 type Operation = { security?: unknown[]; requestBody?: unknown; responses?: Record<string, unknown> };
@@ -68,24 +71,43 @@ function withTruthfulErrors(document: Document): Document {
   return document;
 }
 
+/** The paths under /api that answer as Dagu and Conductor do, each adapter under its own tag and error schema. */
+function withCompatibilityApis(document: Document): Document {
+  const tags: { name: string; description: string }[] = [];
+  for (const adapter of [daguAdapter, conductorAdapter]) {
+    const { paths, schemas, tag } = compatOpenApi(adapter, "/api");
+    document.paths = { ...document.paths, ...(paths as Document["paths"]) };
+    document.components = { ...document.components, schemas: { ...document.components?.schemas, ...(schemas as Record<string, never>) } };
+    tags.push(tag);
+  }
+  document.components!.securitySchemes = {
+    ...document.components?.securitySchemes,
+    conductorToken: { type: "apiKey", in: "header", name: "X-Authorization", description: "An API key or a session token, as Conductor's clients send it" },
+  };
+  return { ...document, tags: [...(document.tags ?? []), ...tags] };
+}
+
 let cached: Document | undefined;
 
 /** The OpenAPI 3.1 document of every dot-style procedure: inputs, outputs and the errors each can answer. */
 export function openApiDocument(baseUrl: string) {
-  cached ??= withTruthfulErrors(
-    generateOpenApiDocument(appRouter, {
-      title: "Roster API",
-      version: "1.0.0",
-      description:
-        "Roster's procedures over plain HTTP: queries are GET with query parameters, mutations are POST with a JSON body. " +
-        "Authenticate with `Authorization: Bearer <api key>`, `x-api-key: <api key>`, or a session. " +
-        "Every error is JSON: `{ message, code, data: { httpStatus, fieldErrors?, requestId } }`.",
-      baseUrl: `${baseUrl}/api`,
-      securitySchemes: {
-        bearer: { type: "http", scheme: "bearer", description: "An API key, or a session token" },
-        apiKey: { type: "apiKey", in: "header", name: "x-api-key" },
-      },
-    }),
+  cached ??= withCompatibilityApis(
+    withTruthfulErrors(
+      generateOpenApiDocument(appRouter, {
+        title: "Roster API",
+        version: "1.0.0",
+        description:
+          "Roster's procedures over plain HTTP: queries are GET with query parameters, mutations are POST with a JSON body. " +
+          "Authenticate with `Authorization: Bearer <api key>`, `x-api-key: <api key>`, or a session. " +
+          "Every error is JSON: `{ message, code, data: { httpStatus, fieldErrors?, requestId } }`, except under the " +
+          "Dagu-compatible and Conductor-compatible paths, which answer in those systems' own error shapes.",
+        baseUrl: `${baseUrl}/api`,
+        securitySchemes: {
+          bearer: { type: "http", scheme: "bearer", description: "An API key, or a session token" },
+          apiKey: { type: "apiKey", in: "header", name: "x-api-key" },
+        },
+      }),
+    ),
   );
   return { ...cached, servers: [{ url: `${baseUrl}/api` }] };
 }

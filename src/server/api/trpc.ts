@@ -3,7 +3,7 @@ import type { OpenApiMeta } from "trpc-to-openapi";
 import { assertAllowedOrigin } from "@/server/actor/origin-policy";
 import { toActor } from "@/server/actor/resolve-actor";
 import { requestLogger, requestStore } from "@/server/logger";
-import { recordRequest } from "@/server/services/metrics/registry";
+import { recordRequest } from "@/server/metrics-registry";
 import type { Context } from "./context";
 import { errorResponseParts, toTRPCError } from "./errors";
 import { assertStorableInput } from "./input-guard";

@@ -29,3 +29,17 @@ const SAFE_REQUEST_ID = /^[A-Za-z0-9._:@/+=-]{1,128}$/;
 /** A caller's X-Request-Id when it is a plain token of sensible length, else a new one. */
 export const requestIdOf = (given: string | string[] | undefined) =>
   typeof given === "string" && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
+
+/**
+ * Whether the request target's path holds a percent-escape that decodes to no UTF-8 text
+ * ("/api/users/%E0%A4%A"): Next.js fails on such a path with a plain-text 500 before any route
+ * runs, so the edge answers it instead.
+ */
+export function hasMalformedPath(url: string | undefined): boolean {
+  try {
+    decodeURIComponent((url ?? "/").split("?")[0]!);
+    return false;
+  } catch {
+    return true;
+  }
+}

@@ -1,5 +1,5 @@
 // Prisma's migrate engine as WebAssembly. The CLI's native engine is downloaded from Prisma's
-// binaries host, which these machines cannot reach (PLATFORM-NOTES), so Roster drives the wasm
+// binaries host, which machines without internet access cannot reach, so Roster drives the wasm
 // build of the same engine: it writes `_prisma_migrations` exactly as `prisma migrate deploy` does.
 // Not a public Prisma API: the versions are pinned in package.json and a test applies every
 // migration to an empty database.

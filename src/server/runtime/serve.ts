@@ -8,7 +8,7 @@ import next from "next";
 import { config } from "@/server/config";
 import { logger, requestStore, type RequestLogFields } from "@/server/logger";
 import { CLIENT_IP_HEADER, REQUEST_ID_HEADER } from "@/server/request-headers";
-import { clientAddress, requestIdOf, trustFunction } from "./request-edge";
+import { clientAddress, hasMalformedPath, requestIdOf, trustFunction } from "./request-edge";
 
 async function main() {
   const dev = process.argv[2] === "dev";
@@ -32,6 +32,11 @@ async function main() {
       if (isQuiet(req.url)) return;
       log.info({ ...fields, method: req.method, path: req.url?.split("?")[0], status: res.statusCode, ms: Math.round(performance.now() - started), ip }, "request");
     });
+    if (hasMalformedPath(req.url)) {
+      res.writeHead(400, { "content-type": "application/json", "cache-control": "no-store" });
+      res.end(JSON.stringify({ message: "The request path has a malformed percent-escape", code: "BAD_REQUEST", data: { httpStatus: 400, requestId: fields.requestId } }));
+      return;
+    }
     requestStore.run(fields, () => {
       handle(req, res).catch((error: unknown) => {
         log.error({ requestId: fields.requestId, err: error }, "request failed outside the app");

@@ -1,7 +1,7 @@
 // The launcher behind `npm start` and `npm run dev`: validates the configuration, makes the database
 // ready (embedded PostgreSQL unless DATABASE_URL is set, migrations applied), creates the first
-// admin from INITIAL_ADMIN_*, then runs Roster's HTTP server as a child process and forwards
-// signals to it.
+// admin from INITIAL_ADMIN_*, gives organizations without a metrics token one, then runs Roster's
+// HTTP server as a child process and forwards signals to it.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -28,6 +28,11 @@ async function main() {
   // The launcher is where these two are derived; the server it starts reads them like any other.
   deriveEnvironment({ DATABASE_URL: url, BETTER_AUTH_SECRET: config.authSecret ?? (await localAuthSecret(config.stateDir)) });
   await createInitialAdminFromEnv(log);
+  // After the secret is derived, which the tokens are encrypted with; imported here, once
+  // DATABASE_URL is final, because the database client reads it when first loaded.
+  const { fillMissingMetricsTokens } = await import("@/server/services/metrics/metrics-token");
+  const filled = await fillMissingMetricsTokens();
+  if (filled) log(`created a metrics token for ${filled} organization(s)`);
 
   if (mode === "start" && !existsSync(path.resolve(config.distDir, "BUILD_ID"))) {
     log("no production build yet: running `next build` first");

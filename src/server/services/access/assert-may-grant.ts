@@ -17,7 +17,7 @@ export type Grantable = {
 /**
  * Nobody hands out more than they hold: a member allowed to manage people or groups (through a
  * grant, not as admin) must not raise anyone, themselves included, above their own permissions.
- * Making an administrator is the owner's alone, as assigning roles is (seed 002).
+ * Making an administrator is the owner's alone, as assigning roles is (Dokploy's rule).
  * Workspace roles are checked against what the actor holds organization-wide.
  */
 export function assertMayGrant(actor: Actor, { memberRole, permissions = [], workspaceRoles = [] }: Grantable): void {

@@ -5,10 +5,10 @@ import type { TCreateApiKeyInput } from "@/lib/schemas/user";
 import type { Actor } from "@/server/actor/actor";
 import { hashApiKey } from "@/server/actor/hash-api-key";
 import { loadMembership } from "@/server/actor/load-membership";
-import { actorPermissions } from "@/server/services/access/effective-permissions";
+import { actorPermissions } from "@/server/actor/effective-permissions";
 import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 import { findMemberOrThrow } from "@/server/services/users/find-member";
-import { encodeKeyPermissions } from "./key-permissions";
+import { encodeKeyPermissions } from "@/server/actor/key-permissions";
 
 const DEFAULT_PREFIX = "rst";
 const START_LENGTH = 10;
@@ -21,7 +21,7 @@ const START_LENGTH = 10;
 export async function createApiKey({ actor, input }: { actor: Actor; input: TCreateApiKeyInput }) {
   if (actor.apiKey?.restricted) {
     // A scoped, limited or expiring key must not mint a key without its restrictions. A key with
-    // none of them is its owner in full, so it may (seed 002 creates keys with a Bearer token).
+    // none of them is its owner in full, so it may (Dokploy's documentation creates keys with a Bearer token).
     throw new AppError("FORBIDDEN", "Only an unrestricted API key (no permission scope, limit or expiry) can create API keys: sign in, or use one");
   }
   const systemUser = input.userId && input.userId !== actor.user.id ? await systemUserOwner(actor, input.userId, input) : null;

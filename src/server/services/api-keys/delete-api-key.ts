@@ -2,7 +2,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { can, requireUnscopedKey, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
 import { auditedTransaction } from "@/server/services/audit/audited-transaction";
-import { forgetCachedAccess } from "@/server/services/access/access-cache";
+import { forgetCachedAccess } from "@/server/actor/access-cache";
 
 /**
  * Revokes a key: your own, or any key of your organization with apiKey:manage. A key of another

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { TApiKeyMetadata } from "@/lib/schemas/user";
 import { db } from "@/server/db";
-import { decodeKeyPermissions } from "./key-permissions";
+import { decodeKeyPermissions } from "@/server/actor/key-permissions";
 
 // Everything about a key except the key: the hash column is never selected.
 const API_KEY_METADATA_SELECT = {
@@ -39,7 +39,7 @@ export function toApiKeyMetadata(row: Row): TApiKeyMetadata {
     lastUsedAt: row.lastRequest?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     rateLimitEnabled: row.rateLimitEnabled,
-    // Stored in milliseconds, as @better-auth/api-key does; the API speaks seconds, as the seed does.
+    // Stored in milliseconds, as @better-auth/api-key does; the API speaks seconds, as Dokploy's does.
     rateLimitTimeWindow: seconds(row.rateLimitTimeWindow),
     rateLimitMax: row.rateLimitMax,
     remaining: row.remaining,

@@ -1,7 +1,7 @@
 import type { TGroupUsersInput } from "@/lib/schemas/group";
 import { asPermissions, asWorkspaceRole, requirePermission, type Actor } from "@/server/actor/actor";
 import { assertMayGrant } from "@/server/services/access/assert-may-grant";
-import { forgetCachedAccess } from "@/server/services/access/access-cache";
+import { forgetCachedAccess } from "@/server/actor/access-cache";
 import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 import { resolveMembers } from "@/server/services/users/resolve-members";
 import { findGroupOrThrow } from "./find-group";
@@ -9,7 +9,7 @@ import { findGroupOrThrow } from "./find-group";
 type Change = "add" | "remove";
 
 /**
- * Adds users to a group, or removes them (seed 001's add-users / rm-users), by id or username.
+ * Adds users to a group, or removes them (the `dt group` CLI's add-users / rm-users), by id or username.
  * Users already in (or not in) the group are skipped; a call that changes nothing writes no event.
  * Adding hands out what the group grants, so the caller must hold it.
  */

@@ -2,7 +2,7 @@ import { AppError } from "@/lib/errors";
 import type { TCreateGroupInput, TGroupDetail } from "@/lib/schemas/group";
 import { requirePermission, type Actor } from "@/server/actor/actor";
 import { assertMayGrant } from "@/server/services/access/assert-may-grant";
-import { forgetCachedAccess } from "@/server/services/access/access-cache";
+import { forgetCachedAccess } from "@/server/actor/access-cache";
 import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 import { uniqueViolation } from "@/server/services/db/unique-violation";
 import { resolveMembers } from "@/server/services/users/resolve-members";

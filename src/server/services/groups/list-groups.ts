@@ -21,7 +21,7 @@ const MEMBERS_SHOWN = 50;
 
 const containsPattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Seed 001's Groups tab: name, GID and members, sortable by each, searchable by name. */
+/** The User Manager's Groups tab: name, GID and members, sortable by each, searchable by name. */
 export async function listGroups({ actor, input }: { actor: Actor; input: TListGroupsInput }): Promise<TGroupSummary[]> {
   requirePermission(actor, "group:read");
   const search = input.search ? Prisma.sql`AND g.name ILIKE ${containsPattern(input.search)}` : Prisma.empty;

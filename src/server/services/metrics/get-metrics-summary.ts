@@ -2,7 +2,7 @@ import { histogramQuantile, type Bucket } from "@/lib/histogram-quantile";
 import type { TMetricsSummary } from "@/lib/schemas/metrics";
 import { requirePermission, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
-import { metrics } from "./registry";
+import { metrics } from "@/server/metrics-registry";
 
 type Labels = Record<string, string | number>;
 type Value = { value: number; labels: Labels; metricName?: string };

@@ -1,6 +1,6 @@
 import { Gauge, Registry } from "prom-client";
 import { db } from "@/server/db";
-import { metrics } from "./registry";
+import { metrics } from "@/server/metrics-registry";
 
 /**
  * Prometheus text for one organization: this instance's request, latency, key and rate-limit

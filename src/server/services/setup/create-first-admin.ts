@@ -7,6 +7,7 @@ import type { RequestInfo } from "@/server/actor/actor";
 import { config } from "@/server/config";
 import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 import { db } from "@/server/db";
+import { newMetricsTokenColumns } from "@/server/services/metrics/metrics-token";
 
 export const ALREADY_SET_UP = "Roster is already set up: an administrator exists. Sign in instead.";
 
@@ -25,6 +26,8 @@ export async function createFirstAdmin(input: TSetupInput, request?: RequestInfo
   const organizationName = input.organizationName ?? config.defaultOrganizationName;
   // Hash before the transaction: it is the slow part and holds no lock.
   const passwordHash = await hashPassword(input.password);
+  // The organization is born with its metrics token, so reading it never has to write.
+  const metricsToken = await newMetricsTokenColumns();
   const now = new Date();
   const userId = randomUUID();
   const organizationId = randomUUID();
@@ -50,6 +53,7 @@ export async function createFirstAdmin(input: TSetupInput, request?: RequestInfo
           id: organizationId,
           name: organizationName,
           slug: slugify(organizationName),
+          ...metricsToken,
           members: { create: { id: randomUUID(), userId, role: "owner", createdAt: now } },
         },
         select: { id: true, name: true, slug: true },

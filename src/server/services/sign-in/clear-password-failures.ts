@@ -1,5 +1,5 @@
 import { sql } from "@/server/db";
-import { SQL_NOW } from "@/server/services/db/sql-now";
+import { SQL_NOW } from "@/server/sql-now";
 
 /**
  * A password check succeeded: the account's count of failures starts again. A lock that another

@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { sql } from "@/server/db";
-import { SQL_NOW } from "@/server/services/db/sql-now";
+import { SQL_NOW } from "@/server/sql-now";
 import { subjectSql, type PasswordSubject } from "./password-subject";
 
 /** The refusal while a lock holds: the same words for an account and for a name no account has. */

@@ -1,6 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/server/db";
-import { SQL_NOW } from "@/server/services/db/sql-now";
+import { SQL_NOW } from "@/server/sql-now";
 
 /**
  * An administrator lifts the account's lock and its count of failures (unlock, password reset),

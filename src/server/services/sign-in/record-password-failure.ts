@@ -2,7 +2,7 @@ import type { RequestInfo } from "@/server/actor/actor";
 import { config } from "@/server/config";
 import { db, sql } from "@/server/db";
 import { auditedTransaction } from "@/server/services/audit/audited-transaction";
-import { SQL_NOW as NOW } from "@/server/services/db/sql-now";
+import { SQL_NOW as NOW } from "@/server/sql-now";
 import { subjectSql, type PasswordSubject } from "./password-subject";
 
 // Parameters: $1 the subject, $2 the threshold, $3 the window and $4 the lock, in seconds.

@@ -3,7 +3,7 @@ import type { MemberRole } from "@/lib/permissions";
 import type { TAssignPermissionsInput } from "@/lib/schemas/user";
 import { asRole, requirePermission, type Actor } from "@/server/actor/actor";
 import type { Tx } from "@/server/db";
-import { forgetCachedAccess } from "@/server/services/access/access-cache";
+import { forgetCachedAccess } from "@/server/actor/access-cache";
 import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 import { findMemberOrThrow } from "./find-member";
 import { applyFlags, flagsOf } from "./member-flags";
@@ -11,7 +11,7 @@ import { applyFlags, flagsOf } from "./member-flags";
 const NO_LONGER_OWNER = "You are no longer the owner of this organization";
 
 /**
- * The owner sets a member's role and flags (seed 002: owners only). Assigning `owner` transfers
+ * The owner sets a member's role and flags (owners only, as in Dokploy). Assigning `owner` transfers
  * ownership: the old owner becomes admin, in the same transaction. There is exactly one owner at
  * every moment: a partial unique index allows no second one, and the demotion is conditional on
  * the caller still being owner, so concurrent transfers cannot both succeed.

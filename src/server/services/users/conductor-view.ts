@@ -7,7 +7,7 @@ import { db } from "@/server/db";
 const named = (permissions: Iterable<Permission>) => [...new Set(permissions)].sort().map((name) => ({ name }));
 
 /**
- * A member in Conductor's shape (seed 003): roles and groups, each expanded to the catalog
+ * A member in Conductor's shape: roles and groups, each expanded to the catalog
  * permissions it grants. The roles are the Conductor roles asked for (each nested in the next,
  * so together they grant what the strongest does, which is what Roster stored).
  */

@@ -13,10 +13,10 @@ import { insertUser, type NewUser } from "./insert-user";
 import { assertUserAvailable, userConflict } from "./user-conflict";
 
 /**
- * An administrator creates a person directly (seed 000, seed 001), or a system user: a service
- * account with no password that signs in only with API keys. Workspaces and groups are named;
- * unknown ones are a 400 naming them. Without an email the account gets a placeholder address
- * that can receive nothing (see placeholder-email.ts).
+ * An administrator creates a person directly (Dagu's and the data platform's Create User), or a
+ * system user: a service account with no password that signs in only with API keys. Workspaces
+ * and groups are named; unknown ones are a 400 naming them. Without an email the account gets a
+ * placeholder address that can receive nothing (see placeholder-email.ts).
  */
 export async function createUser({ actor, input }: { actor: Actor; input: TCreateUserInput }): Promise<TMemberDetail> {
   requirePermission(actor, "member:create");
@@ -30,7 +30,8 @@ export async function createUser({ actor, input }: { actor: Actor; input: TCreat
   });
   const username = input.username.toLowerCase();
   const email = (input.email ?? placeholderEmail(username)).toLowerCase();
-  await assertUserAvailable({ username, email });
+  const candidate = { username, email, emailFromUsername: input.email === undefined };
+  await assertUserAvailable(candidate);
   // Hash before the transaction: it is the slow part and needs no lock.
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const firstName = input.firstName ?? "";
@@ -66,7 +67,7 @@ export async function createUser({ actor, input }: { actor: Actor; input: TCreat
     });
     return memberDetail(actor.organizationId, userId);
   } catch (error) {
-    userConflict(error);
+    userConflict(error, candidate);
   }
 }
 

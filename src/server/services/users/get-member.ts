@@ -3,7 +3,7 @@ import { AppError, notFound } from "@/lib/errors";
 import type { TMemberDetail } from "@/lib/schemas/user";
 import { can, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
-import { SQL_NOW } from "@/server/services/db/sql-now";
+import { SQL_NOW } from "@/server/sql-now";
 import { Prisma } from "@/generated/prisma/client";
 import { loadAccessFacts } from "@/server/services/access/load-access-facts";
 import { MEMBER_COLUMNS, toListItem, type MemberRow } from "./list-members";

@@ -5,8 +5,8 @@ import { db } from "@/server/db";
 type Target = { role: string; userId: string; user: { system: boolean } };
 
 /**
- * The hierarchy for acting on another member (seed 002: only the owner removes or demotes
- * admins): the owner's account is the owner's alone, and only the owner acts on administrators.
+ * The hierarchy for acting on another member (Dokploy's rules: only the owner removes or
+ * demotes admins): the owner's account is the owner's alone, and only the owner acts on administrators.
  */
 export function assertMayActOn(actor: Actor, target: Target, verb: string): void {
   const self = target.userId === actor.user.id;
@@ -15,7 +15,7 @@ export function assertMayActOn(actor: Actor, target: Target, verb: string): void
   if (target.role === "admin" && actor.membership.role !== "owner") throw new AppError("FORBIDDEN", `Only the owner can ${verb} administrators`);
 }
 
-/** System users are read-only through the ordinary user endpoints (seed 001). */
+/** System users are read-only through the ordinary user endpoints, as in the data platform's User Manager. */
 export function assertNotSystem(target: Target, verb: string): void {
   if (target.user.system) throw new AppError("FORBIDDEN", `System users are read-only: they cannot ${verb} here`);
 }

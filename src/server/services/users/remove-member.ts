@@ -1,11 +1,11 @@
 import { AppError } from "@/lib/errors";
 import { requirePermission, type Actor } from "@/server/actor/actor";
-import { forgetCachedAccess } from "@/server/services/access/access-cache";
+import { forgetCachedAccess } from "@/server/actor/access-cache";
 import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 import { findMemberOrThrow } from "./find-member";
 
 /**
- * Removes a member from the caller's organization (seed 002's rules): only administrators; never
+ * Removes a member from the caller's organization (Dokploy's rules): only administrators; never
  * the owner; not yourself; only the owner removes admins; system users are read-only here.
  * Their sessions end and their keys for this organization are deleted; the account goes too when
  * it belongs to no other organization.

@@ -8,7 +8,7 @@ import { findMemberOrThrow } from "./find-member";
 import { assertMayActOn, assertOnlyInThisOrganization } from "./manage-target";
 
 /**
- * An administrator sets another member's password (seed 000) and ends every session of theirs in
+ * An administrator sets another member's password (Dagu's reset) and ends every session of theirs in
  * the same transaction: better-auth's setUserPassword keeps them (better-auth issue #9855), which
  * would leave whoever knew the old password signed in. A user without a password yet (created by
  * upsert) gets one. A lock from failed password checks is lifted: the new password is meant to be

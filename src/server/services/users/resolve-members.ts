@@ -5,7 +5,7 @@ import { db } from "@/server/db";
 export type ResolvedMember = { id: string; userId: string; username: string };
 
 /**
- * Members of the organization named by user id or username (seed 001's CLI names users). Someone
+ * Members of the organization named by user id or username (the `dt` CLI names users). Someone
  * who is not a member here is "unknown", whether or not the account exists elsewhere.
  */
 export async function resolveMembers(organizationId: string, refs: readonly string[], field = "users", client: Tx | typeof db = db): Promise<ResolvedMember[]> {

@@ -1,15 +1,16 @@
 import { AppError } from "@/lib/errors";
 import { requirePermission, type Actor } from "@/server/actor/actor";
-import { forgetCachedAccess } from "@/server/services/access/access-cache";
+import { forgetCachedAccess } from "@/server/actor/access-cache";
 import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 import { findMemberOrThrow } from "./find-member";
 import { assertMayActOn, assertOnlyInThisOrganization } from "./manage-target";
 
 /**
- * Disables a member's account (seed 000, 001) or enables it again. Disabled: sign-in refused, every
- * session deleted, API keys refused from the next request (verification checks the account and
- * the key cache is cleared). History, memberships, keys and ownership stay, so enabling restores
- * everything. Nobody disables themselves or the owner; only the owner disables administrators.
+ * Disables a member's account (as Dagu and the data platform do) or enables it again. Disabled:
+ * sign-in refused, every session deleted, API keys refused from the next request (verification
+ * checks the account and the key cache is cleared). History, memberships, keys and ownership
+ * stay, so enabling restores everything. Nobody disables themselves or the owner; only the owner
+ * disables administrators.
  * System users can be disabled: it is how their keys are stopped without deleting them.
  */
 export async function setUserDisabled({ actor, userId, disabled }: { actor: Actor; userId: string; disabled: boolean }) {

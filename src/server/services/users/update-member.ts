@@ -1,11 +1,12 @@
 import { AppError } from "@/lib/errors";
+import { placeholderEmail } from "@/lib/placeholder-email";
 import type { TMemberDetail } from "@/lib/schemas/user";
 import type { TUpdateMemberInput } from "@/lib/schemas/user-admin";
 import { accessForUserRole } from "@/lib/user-roles";
 import { requirePermission, type Actor } from "@/server/actor/actor";
 import { db, type Tx } from "@/server/db";
 import { assertMayGrant } from "@/server/services/access/assert-may-grant";
-import { forgetCachedAccess } from "@/server/services/access/access-cache";
+import { forgetCachedAccess } from "@/server/actor/access-cache";
 import { auditedTransaction, type RecordAudit } from "@/server/services/audit/audited-transaction";
 import { changedFields } from "@/server/services/audit/record-audit-event";
 import { resolveGroups, type ResolvedGroup } from "@/server/services/groups/resolve-groups";
@@ -17,10 +18,20 @@ import { loadAccessSnapshot, writeMemberAccess } from "./member-access";
 import { assertUserAvailable, userConflict } from "./user-conflict";
 
 type Target = Awaited<ReturnType<typeof findMemberOrThrow>>;
-type Plan = { target: Target; access: ReturnType<typeof accessForUserRole> | null; groups?: ResolvedGroup[]; email?: string };
+type Plan = {
+  target: Target;
+  access: ReturnType<typeof accessForUserRole> | null;
+  groups?: ResolvedGroup[];
+  email?: string;
+  username?: string;
+  /** The email is the new username's placeholder (see renamedPlaceholder). */
+  emailFromUsername: boolean;
+};
+
+const PROFILE_SELECT = { name: true, firstName: true, lastName: true, email: true, username: true } as const;
 
 /**
- * An administrator edits another member: profile, role (within the rules), groups and workspace
+ * An administrator edits another member: profile (username included), role (within the rules), groups and workspace
  * access (`workspaceAccess` replaces it whole). System users are read-only here; nobody changes
  * the owner's role here (ownership moves with user.assignPermissions); only the owner edits
  * administrators or makes one. A call that changes nothing writes no audit event.
@@ -32,7 +43,7 @@ export async function updateMember({ actor, input, action = "user.updateMember" 
     if (changed) forgetCachedAccess();
     return { changed, member: await memberDetail(actor.organizationId, input.userId) };
   } catch (error) {
-    userConflict(error);
+    userConflict(error, { emailFromUsername: plan.emailFromUsername });
   }
 }
 
@@ -51,9 +62,11 @@ async function planUpdate(actor: Actor, input: TUpdateMemberInput): Promise<Plan
     if (target.role === "owner") throw new AppError("FORBIDDEN", "The owner's role cannot be changed here: the owner transfers ownership with user.assignPermissions");
     if (target.userId === actor.user.id) throw new AppError("FORBIDDEN", "You cannot change your own role");
   }
-  const email = input.email?.toLowerCase();
-  const profile = await db.user.findUniqueOrThrow({ where: { id: target.userId }, select: { name: true, firstName: true, lastName: true, email: true } });
-  const profileChange = changedFields(profile, { name: input.name, firstName: input.firstName, lastName: input.lastName, email }).changed;
+  const username = input.username?.toLowerCase();
+  const profile = await db.user.findUniqueOrThrow({ where: { id: target.userId }, select: PROFILE_SELECT });
+  const followed = renamedPlaceholder(profile, username, input.email?.toLowerCase());
+  const email = followed ?? input.email?.toLowerCase();
+  const profileChange = changedFields(profile, { name: input.name, firstName: input.firstName, lastName: input.lastName, email, username }).changed;
   if (profileChange) await assertOnlyInThisOrganization(actor, target.userId, "profile");
   const groups = input.groups ? await resolveGroups(actor.organizationId, input.groups) : undefined;
   const current = new Set((await db.groupMember.findMany({ where: { memberId: target.id }, select: { groupId: true } })).map((g) => g.groupId));
@@ -67,14 +80,30 @@ async function planUpdate(actor: Actor, input: TUpdateMemberInput): Promise<Plan
       ...added.flatMap((g) => [g.workspaceRole, ...g.grantRoles]),
     ],
   });
-  if (email && email !== profile.email) await assertUserAvailable({ email });
-  return { target, access, groups, email };
+  if (followed) await assertUserAvailable({ username, email: followed, emailFromUsername: true });
+  else {
+    if (email && email !== profile.email) await assertUserAvailable({ email });
+    if (username && username !== profile.username) await assertUserAvailable({ username });
+  }
+  return { target, access, groups, email, username, emailFromUsername: followed !== undefined };
+}
+
+/**
+ * A renamed account whose email is its old username's placeholder (it was created without one)
+ * takes the new username's placeholder, unless it is given an email of its own: the placeholder
+ * keeps following the username, so the old username is free again and a clash on a placeholder
+ * always means its username is taken.
+ */
+function renamedPlaceholder(profile: { username: string; email: string }, username: string | undefined, email: string | undefined) {
+  if (!username || username === profile.username) return undefined;
+  if (profile.email !== placeholderEmail(profile.username) || (email && email !== profile.email)) return undefined;
+  return placeholderEmail(username);
 }
 
 async function applyUpdate(tx: Tx, audit: RecordAudit, actor: Actor, input: TUpdateMemberInput, plan: Plan, action: string): Promise<boolean> {
   const { target, access } = plan;
   const beforeAccess = await loadAccessSnapshot(target.id, tx);
-  const profile = await tx.user.findUniqueOrThrow({ where: { id: target.userId }, select: { name: true, firstName: true, lastName: true, email: true } });
+  const profile = await tx.user.findUniqueOrThrow({ where: { id: target.userId }, select: PROFILE_SELECT });
   const workspaceGrants = input.workspaceAccess
     ? await resolveWorkspaceGrants(actor.organizationId, input.workspaceAccess.all ? [] : (input.workspaceAccess.grants ?? []), "workspaceAccess.grants", tx)
     : undefined;
@@ -96,10 +125,16 @@ async function applyUpdate(tx: Tx, audit: RecordAudit, actor: Actor, input: TUpd
     firstName: input.firstName,
     lastName: input.lastName,
     email: plan.email,
+    username: plan.username,
   });
   if (profileDiff.changed) {
     const emailChanged = "email" in profileDiff.after;
-    await tx.user.update({ where: { id: target.userId }, data: { ...profileDiff.after, ...(emailChanged ? { emailVerified: false } : {}) } });
+    // A new username keeps the spelling it was given for display, as user.create does.
+    const usernameChanged = "username" in profileDiff.after;
+    await tx.user.update({
+      where: { id: target.userId },
+      data: { ...profileDiff.after, ...(emailChanged ? { emailVerified: false } : {}), ...(usernameChanged ? { displayUsername: input.username } : {}) },
+    });
   }
   const accessDiff = changedFields(beforeAccess, await loadAccessSnapshot(target.id, tx));
   if (!profileDiff.changed && !accessDiff.changed) return false;

@@ -9,6 +9,7 @@ import { clearPasswordFailures } from "@/server/services/sign-in/clear-password-
 import { assertNotLocked } from "@/server/services/sign-in/find-sign-in-lock";
 import { recordPasswordFailure } from "@/server/services/sign-in/record-password-failure";
 import { PROFILE_SELECT, toProfile } from "./profile";
+import { assertUserAvailable } from "./user-conflict";
 
 /**
  * The caller changes their own profile and, with their current password, their password.
@@ -21,10 +22,7 @@ export async function updateSelf({ actor, input }: { actor: Actor; input: TUpdat
   requireUnscopedKey(actor, "changing your profile");
   const newPasswordHash = input.password ? await checkedNewPassword(actor, input) : null;
   const email = input.email?.toLowerCase();
-  if (email && email !== actor.user.email) {
-    const taken = await db.user.findUnique({ where: { email }, select: { id: true } });
-    if (taken) throw new AppError("CONFLICT", "That email address is already in use", { fieldErrors: { email: ["That email address is already in use"] } });
-  }
+  if (email && email !== actor.user.email) await assertUserAvailable({ email });
   const current = await db.user.findUniqueOrThrow({
     where: { id: actor.user.id },
     select: { name: true, firstName: true, lastName: true, image: true, email: true },

@@ -10,12 +10,13 @@ import { resolveGroups } from "@/server/services/groups/resolve-groups";
 import { conductorView } from "./conductor-view";
 import { insertUser } from "./insert-user";
 import { updateMember } from "./update-member";
+import { EMAIL_UNAVAILABLE } from "./user-conflict";
 import { usernameForEmail } from "./username-for-email";
 
 const ATTEMPTS = 3;
 
 /**
- * Conductor's "create or update a user" (seed 003), keyed by email: creates the member, or sets
+ * Conductor's "create or update a user", keyed by email: creates the member, or sets
  * the name, role and (when given) groups of the existing one. Idempotent: the same call again
  * changes nothing and writes no audit event. Admins only (403 otherwise, as Conductor answers).
  * Roles map as CONDUCTOR_ROLES says; unknown groups are a 400 (never created on the fly).
@@ -38,7 +39,8 @@ export async function upsertUser({ actor, input }: { actor: Actor; input: TUpser
       }
       const membership = existing.members[0];
       if (!membership) {
-        const message = "This email belongs to an account outside this organization: invite them instead";
+        // Someone this organization cannot see: say no more than that the address is not available.
+        const message = `${EMAIL_UNAVAILABLE}: invite the person instead`;
         throw new AppError("CONFLICT", message, { fieldErrors: { id: [message] } });
       }
       // Roster's owner is an admin and more: ADMIN leaves them as they are.

@@ -1,7 +1,7 @@
 import { db } from "@/server/db";
 
 /**
- * A username for an account created from an email (seed 003 knows people by email only): the
+ * A username for an account created from an email (Conductor knows people by email only): the
  * local part, reduced to the username alphabet, with a number added when it is taken. The unique
  * index decides races; the caller retries.
  */

@@ -1,6 +1,6 @@
 import { notFound } from "@/lib/errors";
 import { requirePermission, type Actor } from "@/server/actor/actor";
-import { forgetCachedAccess } from "@/server/services/access/access-cache";
+import { forgetCachedAccess } from "@/server/actor/access-cache";
 import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 import { findWorkspaceOrThrow } from "./find-workspace";
 

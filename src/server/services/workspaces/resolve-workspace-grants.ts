@@ -6,7 +6,7 @@ import { db } from "@/server/db";
 export type ResolvedGrant = { workspaceId: string; workspace: string; role: WorkspaceRole };
 
 /**
- * Workspace grants named by workspace (seed 000: `{ "workspace": "ops", "role": "developer" }`)
+ * Workspace grants named by workspace (Dagu's `{ "workspace": "ops", "role": "developer" }`)
  * with their ids, in the caller's organization. An unknown name is a 400 naming it: creating
  * workspaces as a side effect would hide typos ("prdo") and needs workspace:manage.
  */

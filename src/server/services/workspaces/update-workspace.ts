@@ -1,6 +1,6 @@
 import type { TUpdateWorkspaceInput, TWorkspace } from "@/lib/schemas/workspace";
 import { requirePermission, type Actor } from "@/server/actor/actor";
-import { forgetCachedAccess } from "@/server/services/access/access-cache";
+import { forgetCachedAccess } from "@/server/actor/access-cache";
 import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 import { changedFields } from "@/server/services/audit/record-audit-event";
 import { findWorkspaceOrThrow } from "./find-workspace";

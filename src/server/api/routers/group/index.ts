@@ -6,5 +6,6 @@ import { get } from "./get";
 import { list } from "./list";
 import { removeUsers } from "./remove-users";
 import { update } from "./update";
+import { upsert } from "./upsert";
 
-export const groupRouter = createTRPCRouter({ list, get, create, update, delete: remove, addUsers, removeUsers });
+export const groupRouter = createTRPCRouter({ list, get, create, update, upsert, delete: remove, addUsers, removeUsers });

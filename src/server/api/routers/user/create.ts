@@ -11,7 +11,7 @@ export const create = protectedProcedure
       tags: ["user"],
       summary: "Create a user directly, or a system user (member:create)",
       description:
-        "Seed 000's body works as written: username, password (8+), role (admin, manager, developer, operator, viewer or member) and " +
+        "Dagu's body works as written: username, password (8+), role (admin, manager, developer, operator, viewer or member) and " +
         'workspaceAccess ({"all": true} or {"all": false, "grants": [{"workspace": "ops", "role": "developer"}]}, workspaces by name). ' +
         "Optional name, firstName, lastName, email (else a placeholder <username>@users.noreply.invalid), groups (names or ids), " +
         "system (no password, API keys only). Unknown workspace or group: 400 naming it. Taken username or email: 409 naming the field. " +

@@ -34,7 +34,7 @@ export const userRouter = createTRPCRouter({
   getMetricsToken,
   rotateMetricsToken,
   getMetricsSummary,
-  // Administrators acting on other people (issue 4).
+  // Administrators acting on other people.
   create,
   upsert,
   updateMember,

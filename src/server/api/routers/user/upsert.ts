@@ -10,7 +10,7 @@ export const upsert = protectedProcedure
       tags: ["user"],
       summary: "Create or update a user by email, Conductor-style (administrators)",
       description:
-        "Seed 003: `id` is the email; sets name, roles and (when given) groups; idempotent. Roles: ADMIN → admin (owner only), " +
+        "Conductor's upsert: `id` is the email; sets name, roles and (when given) groups; idempotent. Roles: ADMIN → admin (owner only), " +
         "USER → developer, METADATA_MANAGER and WORKFLOW_MANAGER → manager, USER_READ_ONLY → viewer; several → the strongest. " +
         "Answers in Conductor's shape with each role and group expanded to catalog permissions. Unknown group: 400.",
       protect: true,

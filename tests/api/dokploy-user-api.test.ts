@@ -5,10 +5,10 @@ import { fixturesFor, type Fixtures } from "../support/server-fixtures";
 
 const withoutLastUse = (body: unknown) => JSON.parse(JSON.stringify(body, (k, v) => (k === "lastUsedAt" ? undefined : v)));
 
-// Seed 002's curl examples, sent as written (host and port aside, real ids for user_123/org_123/
-// key_abc123), with `Authorization: Bearer <API key>`; the responses have the seed's shape plus
+// Dokploy's user.* curl examples, sent as written (host and port aside, real ids for user_123/org_123/
+// key_abc123), with `Authorization: Bearer <API key>`; the responses have Dokploy's shape plus
 // Roster's extra fields.
-describe("seed 002: the user.* curl examples", () => {
+describe("Dokploy's user.* curl examples", () => {
   let server: RosterServer;
   let api: ReturnType<typeof httpClient>;
   let fx: Fixtures;
@@ -40,7 +40,7 @@ describe("seed 002: the user.* curl examples", () => {
     await server?.stop();
   });
 
-  it("GET /api/user.all (admin token) lists the organization's members in the seed's shape", async () => {
+  it("GET /api/user.all (admin token) lists the organization's members in Dokploy's shape", async () => {
     const res = await api.get("user.all", {}, bearer(adminKey));
     expect(res.status).toBe(200);
     expect(Array.isArray(res.body)).toBe(true);
@@ -119,7 +119,7 @@ describe("seed 002: the user.* curl examples", () => {
     expect(JSON.stringify(res.body)).not.toContain(stored.key);
   });
 
-  it("POST /api/user.update with the seed's body renames the caller and changes the password", async () => {
+  it("POST /api/user.update with Dokploy's body renames the caller and changes the password", async () => {
     const res = await api.post(
       "user.update",
       `{
@@ -156,7 +156,7 @@ describe("seed 002: the user.* curl examples", () => {
     expect((await api.get("user.one", { userId: leaver.user.id }, bearer(adminKey))).status).toBe(404);
   });
 
-  it("POST /api/user.assignPermissions (owner token) with the seed's body sets role and flags", async () => {
+  it("POST /api/user.assignPermissions (owner token) with Dokploy's body sets role and flags", async () => {
     const target = await fx.createMember(organizationId);
     const res = await api.post(
       "user.assignPermissions",
@@ -182,8 +182,8 @@ describe("seed 002: the user.* curl examples", () => {
     expect((await api.post("user.assignPermissions", { id: target.user.id, canDeleteProjects: true }, bearer(adminKey))).status).toBe(403);
   });
 
-  it("POST /api/user.createApiKey with the seed's exact body creates a key, shown once, that works at once", async () => {
-    // The seed sends `Bearer YOUR_TOKEN`: here the admin's own unrestricted API key.
+  it("POST /api/user.createApiKey with Dokploy's exact body creates a key, shown once, that works at once", async () => {
+    // Dokploy's example sends `Bearer YOUR_TOKEN`: here the admin's own unrestricted API key.
     const res = await api.post(
       "user.createApiKey",
       `{
@@ -259,7 +259,7 @@ describe("seed 002: the user.* curl examples", () => {
     expect(two.body).toBe(2);
   });
 
-  it("GET /api/user.getMetricsToken returns the seed's shape, and the token opens GET /api/metrics", async () => {
+  it("GET /api/user.getMetricsToken returns Dokploy's shape, and the token opens GET /api/metrics", async () => {
     const res = await api.get("user.getMetricsToken", {}, bearer(adminKey));
     expect(res.status).toBe(200);
     expect(res.body).toEqual({

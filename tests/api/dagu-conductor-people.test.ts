@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { httpClient } from "../support/http";
 import { startRoster, type RosterServer } from "../support/roster-server";
 
-// Seeds 000 and 003 over plain HTTP, their bodies exactly as the documents send them, and what an
-// administrator does with people afterwards: disable, enable, reset a password, system users, audit.
-describe("seed 000 and seed 003 over HTTP", () => {
+// Dagu's and Conductor's user bodies over plain HTTP, exactly as their documentation sends them,
+// and what an administrator does with people afterwards: disable, enable, reset a password, system
+// users, audit.
+describe("Dagu's and Conductor's user bodies over HTTP", () => {
   let server: RosterServer;
   let api: ReturnType<typeof httpClient>;
   let admin: { bearer: string };
@@ -21,7 +22,7 @@ describe("seed 000 and seed 003 over HTTP", () => {
   });
   afterAll(() => server?.stop());
 
-  it("creates alice with access everywhere (seed 000's first body, as written)", async () => {
+  it("creates alice with access everywhere (Dagu's first body, as written)", async () => {
     const res = await api.post("user.create", '{"username":"alice","password":"min-8-chars","role":"developer","workspaceAccess":{"all":true}}', admin);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ username: "alice", role: "member", email: "alice@users.noreply.invalid", workspaceAccess: { all: true, role: "developer", grants: [] } });
@@ -30,7 +31,7 @@ describe("seed 000 and seed 003 over HTTP", () => {
     expect((await api.signIn("alice", "min-8-chars")).status).toBe(200);
   });
 
-  it("creates bob for selected workspaces (seed 000's second body, as written), and authz.check agrees", async () => {
+  it("creates bob for selected workspaces (Dagu's second body, as written), and authz.check agrees", async () => {
     const body = `{
       "username": "bob",
       "password": "min-8-chars",
@@ -62,12 +63,19 @@ describe("seed 000 and seed 003 over HTTP", () => {
     const taken = await api.post("user.create", { username: "Alice", password: "min-8-chars" }, admin);
     expect(taken.status).toBe(409);
     expect(taken.body.data.fieldErrors).toEqual({ username: ["That username is already taken"] });
+    // Created at once: the losers' placeholder emails collide too, but the username is what is taken.
+    const racing = await Promise.all(Array.from({ length: 20 }, () => api.post("user.create", { username: "racer", role: "viewer", system: true }, admin)));
+    expect(racing.filter((r) => r.status === 200)).toHaveLength(1);
+    for (const r of racing.filter((r) => r.status !== 200)) {
+      expect(r.status).toBe(409);
+      expect(r.body.data.fieldErrors).toEqual({ username: ["That username is already taken"] });
+    }
     const short = await api.post("user.create", { username: "carol", password: "short" }, admin);
     expect(short.status).toBe(400);
     expect(short.body.message).toContain("Password must be at least 8 characters");
   });
 
-  it("upserts by email as Conductor does (seed 003): create, update with a group, again changes nothing", async () => {
+  it("upserts by email as Conductor does: create, update with a group, again changes nothing", async () => {
     expect((await api.post("group.create", { name: "TechWriters", description: "A dedicated group for testing for tech writers", workspaceRole: "manager" }, admin)).status).toBe(200);
     const created = await api.post("user.upsert", '{ "id": "user@example.com", "name": "John Doe", "roles": ["ADMIN"] }', admin);
     expect(created.status).toBe(200);
@@ -154,7 +162,7 @@ describe("seed 000 and seed 003 over HTTP", () => {
     const lines = (await csv.text()).trimEnd().split("\r\n");
     expect(lines[0]).toMatch(/^"seq","time","actor"/);
     expect(lines.slice(1).every((l) => l.includes('"user.create"'))).toBe(true);
-    expect(lines.length).toBe(4); // alice, bob, ci-bot
+    expect(lines.length).toBe(5); // alice, bob, racer (once, though created 20 times at once), ci-bot
     const anonymous = await fetch(`${server.url}/api/audit-export`);
     expect(anonymous.status).toBe(401);
     const bob = await api.signIn("bob", "min-8-chars");

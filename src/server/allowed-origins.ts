@@ -1,5 +1,5 @@
 // Imported by next.config.ts too, whose loader does not resolve the "@/" alias: relative imports only.
-import { config } from "../config";
+import { config } from "./config";
 
 const LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
 

@@ -1,14 +1,15 @@
 import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import { requestInfo } from "@/server/actor/request-info";
-import { clearPasswordFailures } from "@/server/services/sign-in/clear-password-failures";
-import { findSignInLock, lockedError } from "@/server/services/sign-in/find-sign-in-lock";
-import type { PasswordSubject } from "@/server/services/sign-in/password-subject";
-import { recordPasswordFailure } from "@/server/services/sign-in/record-password-failure";
+import { clearPasswordFailures } from "./clear-password-failures";
+import { findSignInLock, lockedError } from "./find-sign-in-lock";
+import type { PasswordSubject } from "./password-subject";
+import { recordPasswordFailure } from "./record-password-failure";
 
 // better-auth's password sign-in routes under the per-account limit: a locked account (or name) is
 // refused before its password is looked at, a wrong password is counted, a right one clears the
 // count. The per-IP limit is better-auth's own (rateLimit in auth.ts); this one holds whatever
-// address the guesses come from.
+// address the guesses come from. auth.ts installs these hooks: the one import from the bottom layer
+// up into a service (.ci/eslint.config.mjs says so), because better-auth is what runs them.
 
 /** What each sign-in route answers for a wrong password (and for a name no account has). */
 const WRONG_PASSWORD = new Set(["INVALID_USERNAME_OR_PASSWORD", "INVALID_EMAIL_OR_PASSWORD"]);

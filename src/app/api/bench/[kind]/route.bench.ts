@@ -3,11 +3,11 @@ import { db } from "@/server/db";
 
 export const dynamic = "force-dynamic";
 
-// Baselines for `npm run bench`, served only when ROSTER_BENCH=1 (the benchmark sets it):
+// Baselines for `npm run bench`. The `.bench.ts` extension keeps this route out of every build but
+// the benchmark's own (ROSTER_BENCH_ROUTES=1 adds the extension in next.config.ts):
 //   bare         a route returning constant JSON (what Next.js alone costs)
 //   better-auth  @better-auth/api-key's stock path for the same key: verifyApiKey, then load the user
 export async function GET(req: Request, { params }: { params: Promise<{ kind: string }> }) {
-  if (process.env.ROSTER_BENCH !== "1") return Response.json({ message: "Not found", code: "NOT_FOUND" }, { status: 404 });
   const { kind } = await params;
   if (kind === "bare") return Response.json({ ok: true });
   if (kind === "better-auth") {
