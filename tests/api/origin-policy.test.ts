@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { httpClient, send } from "../support/http";
+import { httpClient, sendRequest } from "../support/http";
 import { startRoster, type RosterServer } from "../support/roster-server";
 import { OWNER, withOwner } from "../support/owner";
 import type { Fixtures } from "../support/server-fixtures";
@@ -36,7 +36,7 @@ describe("one origin policy (production)", () => {
   });
 
   const signIn = (by: "username" | "email", headers: Record<string, string>) =>
-    send(`${server.url}/api/auth/sign-in/${by}`, { headers, body: by === "email" ? { email: OWNER.email, password: OWNER.password } : { username: OWNER.username, password: OWNER.password } });
+    sendRequest(`${server.url}/api/auth/sign-in/${by}`, "POST", { headers, body: by === "email" ? { email: OWNER.email, password: OWNER.password } : { username: OWNER.username, password: OWNER.password } });
 
   it("refuses sign-in from another origin, by username and by email, with a 403 that says why and sets no cookie", async () => {
     for (const by of ["username", "email"] as const) {
@@ -61,39 +61,39 @@ describe("one origin policy (production)", () => {
   });
 
   it("refuses cookie-authenticated writes from another origin through tRPC and dot-style HTTP, and changes nothing", async () => {
-    const trpc = await send(`${server.url}/api/trpc/user.update`, { headers: { cookie, origin: EVIL }, body: { firstName: "Mallory" } });
+    const trpc = await sendRequest(`${server.url}/api/trpc/user.update`, "POST", { headers: { cookie, origin: EVIL }, body: { firstName: "Mallory" } });
     expect(trpc.status).toBe(403);
     expect(trpc.body.error).toMatchObject({ message: refusedFrom(EVIL, server.url), data: { code: "FORBIDDEN" } });
-    const dot = await send(`${server.url}/api/user.update`, { headers: { cookie, origin: EVIL }, body: { firstName: "Mallory" } });
+    const dot = await sendRequest(`${server.url}/api/user.update`, "POST", { headers: { cookie, origin: EVIL }, body: { firstName: "Mallory" } });
     expect(dot).toMatchObject({ status: 403, body: { code: "FORBIDDEN", message: refusedFrom(EVIL, server.url) } });
-    const crossSite = await send(`${server.url}/api/user.update`, { headers: { cookie, "sec-fetch-site": "cross-site" }, body: { firstName: "Mallory" } });
+    const crossSite = await sendRequest(`${server.url}/api/user.update`, "POST", { headers: { cookie, "sec-fetch-site": "cross-site" }, body: { firstName: "Mallory" } });
     expect(crossSite.status).toBe(403);
     expect((await fx.db.user.findUniqueOrThrow({ where: { id: userId } })).firstName).not.toBe("Mallory");
   });
 
   it("accepts cookie-authenticated writes from Roster's origin and without an Origin", async () => {
-    expect((await send(`${server.url}/api/trpc/user.update`, { headers: { cookie, origin: server.url, "sec-fetch-site": "same-origin" }, body: { firstName: "Ada" } })).status).toBe(200);
-    expect((await send(`${server.url}/api/user.update`, { headers: { cookie, origin: server.url }, body: { lastName: "Lovelace" } })).status).toBe(200);
-    expect((await send(`${server.url}/api/user.update`, { headers: { cookie }, body: { name: "Ada Lovelace" } })).status).toBe(200);
+    expect((await sendRequest(`${server.url}/api/trpc/user.update`, "POST", { headers: { cookie, origin: server.url, "sec-fetch-site": "same-origin" }, body: { firstName: "Ada" } })).status).toBe(200);
+    expect((await sendRequest(`${server.url}/api/user.update`, "POST", { headers: { cookie, origin: server.url }, body: { lastName: "Lovelace" } })).status).toBe(200);
+    expect((await sendRequest(`${server.url}/api/user.update`, "POST", { headers: { cookie }, body: { name: "Ada Lovelace" } })).status).toBe(200);
     expect(await fx.db.user.findUniqueOrThrow({ where: { id: userId } })).toMatchObject({ firstName: "Ada", lastName: "Lovelace", name: "Ada Lovelace" });
   });
 
   it("lets cookie-authenticated reads through whatever their Origin (a read sends nothing anywhere)", async () => {
-    expect((await send(`${server.url}/api/user.get`, { method: "GET", headers: { cookie, origin: EVIL } })).status).toBe(200);
+    expect((await sendRequest(`${server.url}/api/user.get`, "GET", { headers: { cookie, origin: EVIL } })).status).toBe(200);
   });
 
   it("does not hold bearer session tokens and API keys to it: a browser never sends them on its own", async () => {
     const credentials: Record<string, string>[] = [{ authorization: `Bearer ${token}` }, { authorization: `Bearer ${apiKey}` }, { "x-api-key": apiKey }];
     for (const headers of credentials) {
       const withEvil = { ...headers, origin: EVIL, "sec-fetch-site": "cross-site" };
-      expect((await send(`${server.url}/api/user.update`, { headers: withEvil, body: { firstName: "Grace" } })).status).toBe(200);
-      expect((await send(`${server.url}/api/trpc/user.update`, { headers: withEvil, body: { firstName: "Grace" } })).status).toBe(200);
+      expect((await sendRequest(`${server.url}/api/user.update`, "POST", { headers: withEvil, body: { firstName: "Grace" } })).status).toBe(200);
+      expect((await sendRequest(`${server.url}/api/trpc/user.update`, "POST", { headers: withEvil, body: { firstName: "Grace" } })).status).toBe(200);
     }
   });
 
   it("refuses sign-out from another origin: the session stays", async () => {
-    expect((await send(`${server.url}/api/auth/sign-out`, { headers: { cookie, origin: EVIL }, body: {} })).status).toBe(403);
-    expect((await send(`${server.url}/api/user.get`, { method: "GET", headers: { cookie } })).status).toBe(200);
+    expect((await sendRequest(`${server.url}/api/auth/sign-out`, "POST", { headers: { cookie, origin: EVIL }, body: {} })).status).toBe(403);
+    expect((await sendRequest(`${server.url}/api/user.get`, "GET", { headers: { cookie } })).status).toBe(200);
   });
 });
 
@@ -110,10 +110,10 @@ describe("the origin policy in development", () => {
   it("also accepts the public URL's loopback forms, and better-auth agrees (email sign-in)", async () => {
     const port = new URL(server.url).port;
     for (const origin of [server.url, `http://localhost:${port}`, `http://[::1]:${port}`]) {
-      const res = await send(`${server.url}/api/auth/sign-in/email`, { headers: { origin }, body: { email: OWNER.email, password: OWNER.password } });
+      const res = await sendRequest(`${server.url}/api/auth/sign-in/email`, "POST", { headers: { origin }, body: { email: OWNER.email, password: OWNER.password } });
       expect(res.status, origin).toBe(200);
     }
-    const refused = await send(`${server.url}/api/auth/sign-in/email`, { headers: { origin: `http://localhost:${Number(port) + 1}` }, body: { email: OWNER.email, password: OWNER.password } });
+    const refused = await sendRequest(`${server.url}/api/auth/sign-in/email`, "POST", { headers: { origin: `http://localhost:${Number(port) + 1}` }, body: { email: OWNER.email, password: OWNER.password } });
     expect(refused.status).toBe(403);
   });
 });

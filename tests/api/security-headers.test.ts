@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { send, type HttpResult } from "../support/http";
+import { sendRequest, type HttpResult } from "../support/http";
 import { OWNER, withOwner } from "../support/owner";
 import { startRoster, type RosterServer } from "../support/roster-server";
 
@@ -39,10 +39,10 @@ describe("security headers", () => {
 
   it("gives every page a policy with a fresh nonce that its scripts carry, and the framing and sniffing headers", async () => {
     const pages = [
-      await send(`${server.url}/sign-in`, { method: "GET" }),
-      await send(`${server.url}/api-keys`, { method: "GET", headers: { cookie } }),
-      await send(`${server.url}/users`, { method: "GET", headers: { cookie } }),
-      await send(`${server.url}/no-such-page`, { method: "GET" }),
+      await sendRequest(`${server.url}/sign-in`, "GET"),
+      await sendRequest(`${server.url}/api-keys`, "GET", { headers: { cookie } }),
+      await sendRequest(`${server.url}/users`, "GET", { headers: { cookie } }),
+      await sendRequest(`${server.url}/no-such-page`, "GET"),
     ];
     expect(pages.map((p) => p.status)).toEqual([200, 200, 200, 404]);
     const nonces = pages.map(pageNonce);
@@ -52,10 +52,10 @@ describe("security headers", () => {
 
   it("gives API answers a policy that lets nothing load or frame them, with no per-request nonce", async () => {
     const answers = [
-      await send(`${server.url}/api/health`, { method: "GET" }),
-      await send(`${server.url}/api/user.get`, { method: "GET" }),
-      await send(`${server.url}/api/trpc/user.get`, { method: "GET", headers: { cookie } }),
-      await send(`${server.url}/api/auth/get-session`, { method: "GET", headers: { cookie } }),
+      await sendRequest(`${server.url}/api/health`, "GET"),
+      await sendRequest(`${server.url}/api/user.get`, "GET"),
+      await sendRequest(`${server.url}/api/trpc/user.get`, "GET", { headers: { cookie } }),
+      await sendRequest(`${server.url}/api/auth/get-session`, "GET", { headers: { cookie } }),
     ];
     expect(answers.map((a) => a.status)).toEqual([200, 401, 200, 200]);
     for (const answer of answers) {

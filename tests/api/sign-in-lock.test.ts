@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { httpClient, send } from "../support/http";
+import { httpClient, sendRequest } from "../support/http";
 import { startRoster, type RosterServer } from "../support/roster-server";
 import { fixturesFor, type Fixtures } from "../support/server-fixtures";
 
@@ -11,7 +11,7 @@ const ENV = { ROSTER_LOCKOUT_THRESHOLD: String(THRESHOLD), ROSTER_LOCKOUT_MINUTE
 type Team = Awaited<ReturnType<Fixtures["createTeam"]>>;
 
 const signInFrom = (server: RosterServer, forwardedFor: string, body: { username?: string; email?: string; password: string }) =>
-  send<{ message?: string; code?: string; token?: string } | null>(`${server.url}/api/auth/sign-in/${body.email ? "email" : "username"}`, {
+  sendRequest(`${server.url}/api/auth/sign-in/${body.email ? "email" : "username"}`, "POST", {
     headers: { "x-forwarded-for": forwardedFor },
     body,
   });
@@ -108,5 +108,23 @@ describe("the per-account sign-in lock over HTTP", () => {
     expect((await signInFrom(proxied, "203.0.113.50", { username: team.member.user.username, password: team.member.password })).status).toBe(429);
     const event = await fx.db.auditEvent.findFirstOrThrow({ where: { action: "user.locked", targetId: team.member.user.id } });
     expect(event.ip).toBe(`198.51.100.${THRESHOLD}`);
+  });
+
+  it("counts Dagu's login and change-password (/api/v1) as well, which answer 429 with the same words while locked", async () => {
+    const dagu = (path: string, body: unknown, token?: string) =>
+      sendRequest(`${server.url}/api/v1/auth/${path}`, "POST", { body, headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const team: Team = await fx.createTeam();
+    const { user, password } = team.member;
+    // Signed in first: a correct password starts the count again.
+    const session = await api.signIn(user.username, password);
+    for (let i = 0; i < THRESHOLD / 2; i++) expect((await dagu("login", { username: user.username, password: `wrong-${i}` })).status).toBe(401);
+    for (let i = 0; i < THRESHOLD / 2; i++) {
+      expect((await dagu("change-password", { currentPassword: `wrong-${i}`, newPassword: "a-brand-new-password" }, session.token)).status).toBe(401);
+    }
+    const refused = await dagu("login", { username: user.username, password });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(14 * 60);
+    expect(refused.body.message).toMatch(/^Too many failed password attempts for this account/);
+    expect((await dagu("change-password", { currentPassword: password, newPassword: "a-brand-new-password" }, session.token)).status).toBe(429);
   });
 });

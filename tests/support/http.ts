@@ -26,17 +26,6 @@ async function parse<T>(res: Response): Promise<HttpResult<T> & { text: string }
   return { status: res.status, body: jsonOrText(text) as T, headers: res.headers, text };
 }
 
-/** Any request, as a browser or a script would send it: the body as JSON, redirects not followed. */
-export async function send<T = any>(url: string, init: { method?: string; headers?: Record<string, string>; body?: unknown } = {}): Promise<HttpResult<T>> {
-  const res = await fetch(url, {
-    method: init.method ?? "POST",
-    headers: { ...(init.body === undefined ? {} : { "content-type": "application/json" }), ...init.headers },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    redirect: "manual",
-  });
-  return parse<T>(res);
-}
-
 export function httpClient(baseUrl: string) {
   return {
     async get<T = any>(path: string, query: Record<string, string | number | boolean> = {}, credentials?: Credentials) {
