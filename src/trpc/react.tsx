@@ -4,6 +4,7 @@ import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState } from "react";
+import "@/lib/zod-in-the-browser";
 import type { AppRouter } from "@/server/api/root";
 import { makeQueryClient } from "./query-client";
 

@@ -3,22 +3,8 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { httpClient } from "../support/http";
-import type { RosterServer } from "../support/roster-server";
-import { fixturesFor } from "../support/server-fixtures";
 
-export const OWNER = { username: "owner", password: "owner-password", email: "owner@example.test" };
-
-/** Sets up the first owner over HTTP and returns the fixtures for the server's database. */
-export async function withOwner(server: RosterServer) {
-  const api = httpClient(server.url);
-  const setup = await api.post("auth.setup", OWNER);
-  if (setup.status !== 200) throw new Error(`setup failed: ${setup.status} ${JSON.stringify(setup.body)}`);
-  const fx = await fixturesFor(server);
-  const organization = await fx.db.organization.findFirstOrThrow({ select: { id: true } });
-  const owner = await fx.db.user.findUniqueOrThrow({ where: { username: OWNER.username }, select: { id: true } });
-  return { api, fx, organizationId: organization.id, ownerId: owner.id };
-}
+export { OWNER, withOwner } from "../support/owner";
 
 export async function signIn(page: Page, url: string, username: string, password: string) {
   await page.goto(`${url}/sign-in`);

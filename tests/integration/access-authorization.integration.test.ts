@@ -57,6 +57,7 @@ const cases: Case[] = [
   { procedure: "user.enable", input: async () => ({ userId: await freshMember() }), call: (c, i) => c.user.enable(i) },
   { procedure: "user.resetPassword", input: async () => ({ userId: await freshMember(), password: "min-8-chars" }), call: (c, i) => c.user.resetPassword(i) },
   { procedure: "user.revokeSessions", input: async () => ({ userId: await freshMember() }), call: (c, i) => c.user.revokeSessions(i) },
+  { procedure: "user.unlock", input: async () => ({ userId: await freshMember() }), call: (c, i) => c.user.unlock(i) },
   { procedure: "authz.check", input: async () => ({ permission: "workflow:read", userId: await freshMember() }), call: (c, i) => c.authz.check(i) },
   { procedure: "authz.check (yourself)", input: async () => ({ permission: "workflow:read" }), call: (c, i) => c.authz.check(i), expect: SELF_SERVICE },
   { procedure: "audit.list", input: async () => undefined, call: (c) => c.audit.list(), expect: LIST },

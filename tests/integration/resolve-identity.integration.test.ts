@@ -1,5 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import { serializeSignedCookie } from "better-call";
 import { describe, expect, it } from "vitest";
+import { config } from "@/server/config";
 import { hashApiKey } from "@/server/actor/hash-api-key";
 import { resolveIdentity, toActor } from "@/server/actor/resolve-actor";
 import { db } from "@/server/db";
@@ -79,5 +81,21 @@ describe("resolving who is calling", () => {
     await db.session.delete({ where: { id: session.id } });
     await expect(resolveIdentity(headers({ authorization: `Bearer ${session.token}` }))).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     await expect(resolveIdentity(headers({ "x-authorization": session.token }))).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+
+  it("says how the identity was presented, and never falls back to the cookie when a header credential fails", async () => {
+    const team = await createTeam();
+    const session = await db.session.create({
+      data: { id: randomUUID(), userId: team.member.user.id, token: randomBytes(16).toString("hex"), expiresAt: new Date(Date.now() + 3_600_000) },
+    });
+    const signed = (await serializeSignedCookie("", session.token, config.authSecret!)).replace("=", "");
+    const cookie = `better-auth.session_token=${signed}`;
+    const key = await insertKey(team.admin.user.id, team.organization.id);
+
+    expect((await resolveIdentity(headers({ cookie })))?.credential).toBe("cookie");
+    expect((await resolveIdentity(headers({ authorization: `Bearer ${session.token}` })))?.credential).toBe("sessionToken");
+    expect((await resolveIdentity(headers({ authorization: `Bearer ${key}`, cookie })))?.credential).toBe("apiKey");
+    // A forged signed token beside a good cookie: the header decides, and it is not valid.
+    await expect(resolveIdentity(headers({ authorization: "Bearer forged.c2lnbmF0dXJl", cookie }))).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 });

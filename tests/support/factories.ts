@@ -62,6 +62,7 @@ export async function actorFor(member: { id: string; userId: string; organizatio
   const user = await db.user.findUniqueOrThrow({ where: { id: member.userId } });
   const identity: Identity = {
     user: { id: user.id, name: user.name, email: user.email, username: user.username, system: user.system },
+    credential: "cookie",
     sessionId,
     apiKey: null,
     membership: await loadMembership(member.userId, member.organizationId),

@@ -66,6 +66,17 @@ describe("what the user page offers for sign-in and access", () => {
     expect(memberActions(admin, target({ organizationCount: 2, enabled: false })).enable).toBe(false);
   });
 
+  it("offers to unlock a locked account on the same terms as a password reset, and only while it is locked", () => {
+    const lockedUntil = new Date(Date.now() + 60_000).toISOString();
+    expect(memberActions(admin, target({ lockedUntil })).unlock).toBe(true);
+    expect(memberActions(admin, target()).unlock).toBe(false);
+    expect(memberActions(admin, target({ lockedUntil, role: "admin" })).unlock).toBe(false);
+    expect(memberActions(owner, target({ lockedUntil, role: "admin" })).unlock).toBe(true);
+    expect(memberActions(admin, target({ lockedUntil, userId: admin.userId, role: "admin" })).unlock).toBe(false);
+    expect(memberActions(admin, target({ lockedUntil, organizationCount: 2 })).unlock).toBe(false);
+    expect(memberActions(member, target({ lockedUntil })).unlock).toBe(false);
+  });
+
   it("lets you edit your own groups and workspaces but not your role, and hides it all without member:update", () => {
     expect(memberActions(admin, target({ userId: "a", role: "admin" }))).toMatchObject({ editAccess: true, changeRole: false });
     expect(memberActions(owner, target())).toMatchObject({ editAccess: true, changeRole: true });

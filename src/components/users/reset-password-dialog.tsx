@@ -30,7 +30,8 @@ export function ResetPasswordDialog({ userId, username }: { userId: string; user
         <DialogHeader>
           <DialogTitle>Reset the password of {username}</DialogTitle>
           <DialogDescription>
-            {username} is signed out everywhere and signs in again with the new password. Their API keys keep working.
+            {username} is signed out everywhere and signs in again with the new password (a lock from failed attempts is lifted). Their API keys
+            keep working.
           </DialogDescription>
         </DialogHeader>
         {open ? <ResetPasswordForm userId={userId} username={username} onDone={() => setOpen(false)} /> : null}

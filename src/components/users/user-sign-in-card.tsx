@@ -1,13 +1,14 @@
 "use client";
 
-import { Info } from "lucide-react";
+import { Info, Lock } from "lucide-react";
+import { LocalTime } from "@/components/common/local-time";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { MemberActions } from "@/lib/member-actions";
 import type { TMemberDetail } from "@/lib/schemas/user";
 import { OwnSessionsTable } from "./own-sessions-table";
 import { ResetPasswordDialog } from "./reset-password-dialog";
 import { EnabledBadge } from "./user-badges";
-import { DisableUserButton, EnableUserButton, SignOutEverywhereButton } from "./user-state-actions";
+import { DisableUserButton, EnableUserButton, SignOutEverywhereButton, UnlockUserButton } from "./user-state-actions";
 
 /**
  * Whether the member can sign in and what the viewer may do about it: disable or enable, reset the
@@ -15,8 +16,8 @@ import { DisableUserButton, EnableUserButton, SignOutEverywhereButton } from "./
  * is something to do or see.
  */
 export function UserSignInCard({ user, may }: { user: TMemberDetail; may: MemberActions }) {
-  const actions = may.disable || may.enable || may.resetPassword || may.revokeSessions;
-  if (!actions && !may.ownSessions && !may.sharedAccount) return null;
+  const actions = may.disable || may.enable || may.resetPassword || may.revokeSessions || may.unlock;
+  if (!actions && !may.ownSessions && !may.sharedAccount && !user.lockedUntil) return null;
   return (
     <Card>
       <CardHeader>
@@ -33,8 +34,18 @@ export function UserSignInCard({ user, may }: { user: TMemberDetail; may: Member
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
+        {user.lockedUntil ? (
+          <p className="flex items-start gap-2 text-sm text-amber-800">
+            <Lock aria-hidden className="mt-0.5 size-4 shrink-0" />
+            <span>
+              Locked after too many failed password attempts, until <LocalTime iso={user.lockedUntil} />. Password sign-in is refused until then or until
+              an administrator unlocks the account.
+            </span>
+          </p>
+        ) : null}
         {actions ? (
           <div className="flex flex-wrap gap-2">
+            {may.unlock ? <UnlockUserButton user={user} /> : null}
             {may.resetPassword ? <ResetPasswordDialog userId={user.userId} username={user.username} /> : null}
             {may.revokeSessions && user.enabled ? <SignOutEverywhereButton user={user} /> : null}
             {may.disable ? <DisableUserButton user={user} /> : null}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { CircleSlash, LogOut, UserCheck } from "lucide-react";
+import { CircleSlash, LockOpen, LogOut, UserCheck } from "lucide-react";
 import { toast } from "sonner";
 import { ConfirmAction } from "@/components/common/confirm-action";
 import { Button } from "@/components/ui/button";
@@ -60,6 +60,32 @@ export function EnableUserButton({ user }: { user: Target }) {
       onConfirm={async () => {
         await enable.mutateAsync({ userId: user.userId });
         toast.success(`${user.username} enabled`);
+        await invalidate();
+      }}
+    />
+  );
+}
+
+/** Lifts the lock that failed password attempts put on the account (user.unlock). */
+export function UnlockUserButton({ user }: { user: Target }) {
+  const trpc = useTRPC();
+  const invalidate = useInvalidateAccess();
+  const unlock = useMutation(trpc.user.unlock.mutationOptions());
+  return (
+    <ConfirmAction
+      trigger={
+        <Button variant="outline">
+          <LockOpen aria-hidden /> Unlock
+        </Button>
+      }
+      title={`Unlock ${user.username}?`}
+      description={`${user.username} can try their password again at once, and the count of failed attempts starts again. Do this when you know it was them.`}
+      confirmLabel="Unlock"
+      pendingLabel="Unlocking…"
+      destructive={false}
+      onConfirm={async () => {
+        await unlock.mutateAsync({ userId: user.userId });
+        toast.success(`${user.username} unlocked`);
         await invalidate();
       }}
     />

@@ -106,3 +106,8 @@ export const ZUserStateOutput = z.object({
 
 export const ZResetPasswordOutput = z.object({ success: z.literal(true), userId: z.string(), sessionsRevoked: z.number().int() });
 export const ZRevokeSessionsOutput = z.object({ success: z.literal(true), userId: z.string(), sessionsRevoked: z.number().int() });
+export const ZUnlockOutput = z.object({
+  success: z.literal(true),
+  userId: z.string(),
+  unlocked: z.boolean().describe("False when the account was not locked"),
+});

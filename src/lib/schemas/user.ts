@@ -137,6 +137,7 @@ export const ZMemberDetail = ZMemberListItem.extend({
   workspaceAccess: ZWorkspaceAccess,
   effectivePermissions: z.array(ZEffectivePermission),
   organizationCount: z.number().int(),
+  lockedUntil: z.iso.datetime().nullable().describe("While failed password attempts keep the account locked: when the lock ends"),
 });
 export type TMemberDetail = z.infer<typeof ZMemberDetail>;
 

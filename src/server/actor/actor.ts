@@ -22,9 +22,16 @@ export type Membership = {
   groups: { grants: Permission[]; workspaceRole: WorkspaceRole | null }[];
 };
 
+/**
+ * How the caller proved who they are. A cookie is the only one a browser sends on its own, so only
+ * cookie-authenticated writes are held to the origin policy (origin-policy.ts).
+ */
+export type Credential = "cookie" | "sessionToken" | "apiKey";
+
 /** Who is calling, however they called: a session cookie, a session token or an API key. */
 export type Identity = {
   user: ActorUser;
+  credential: Credential;
   sessionId: string | null;
   /** `restricted`: the key has a permission scope, a limit or an expiry (it is less than its owner). */
   apiKey: { id: string; permissions: Permission[] | null; restricted?: boolean } | null;

@@ -1,9 +1,8 @@
 import { AppError } from "@/lib/errors";
 import { sql } from "@/server/db";
 import { recordRateLimited } from "@/server/metrics-registry";
+import { SQL_NOW as NOW } from "@/server/sql-now";
 
-// Timestamps are stored as UTC without time zone (Prisma's DateTime).
-const NOW = `(now() AT TIME ZONE 'UTC')`;
 const WINDOW_OVER = `("rateLimitWindowStart" IS NULL OR "rateLimitWindowStart" <= ${NOW} - make_interval(secs => "rateLimitTimeWindow" / 1000.0))`;
 const REFILL_DUE = `("refillInterval" IS NOT NULL AND "refillAmount" IS NOT NULL AND coalesce("lastRefillAt", "createdAt") <= ${NOW} - make_interval(secs => "refillInterval" / 1000.0))`;
 

@@ -105,6 +105,7 @@ export async function verifyApiKey(key: string, request: RequestInfo): Promise<I
   recordKeyVerification("ok", row.organizationId);
   return {
     user: { id: row.userId, name: row.name, email: row.email, username: row.username, system: row.system },
+    credential: "apiKey",
     sessionId: null,
     apiKey: {
       id: row.id,

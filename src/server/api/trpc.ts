@@ -1,5 +1,6 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { OpenApiMeta } from "trpc-to-openapi";
+import { assertAllowedOrigin } from "@/server/actor/origin-policy";
 import { toActor } from "@/server/actor/resolve-actor";
 import { requestLogger, requestStore } from "@/server/logger";
 import { recordRequest } from "@/server/metrics-registry";
@@ -53,13 +54,18 @@ const measured = t.procedure.use(translateAndMeasure);
 
 export const publicProcedure = measured.use(guardInput);
 
-/** Signed in (session cookie, session token or API key) and a member of an organization; who is asked first. */
+/**
+ * Signed in (session cookie, session token or API key) and a member of an organization; who is asked
+ * first. A write authenticated by the session cookie must also come from Roster's own pages (the
+ * origin policy): another site could otherwise make a signed-in browser send it.
+ */
 export const protectedProcedure = measured
-  .use(async ({ ctx, next }) => {
+  .use(async ({ ctx, next, type }) => {
     const identity = await ctx.identity();
     if (!identity) {
       throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in, or send an API key as Authorization: Bearer <key>" });
     }
+    if (type === "mutation" && identity.credential === "cookie") assertAllowedOrigin(ctx.headers);
     const logFields = requestStore.getStore();
     if (logFields) logFields.actorId = identity.user.id;
     return next({ ctx: { actor: toActor(identity) } });

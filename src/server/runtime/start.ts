@@ -19,6 +19,9 @@ const require = createRequire(import.meta.url);
 async function main() {
   const mode = process.argv[2] === "dev" ? "dev" : "start";
   nextEnv.loadEnvConfig(process.cwd(), mode === "dev");
+  // As `next start` and `next dev` do: `npm start` is production unless NODE_ENV says otherwise, so
+  // the origin policy, the Content-Security-Policy and the logs take their production form.
+  Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV || (mode === "dev" ? "development" : "production") });
   // Fail before anything starts when a variable is malformed, naming it.
   parseEnvironment(process.env);
   const { url, embedded } = await prepareDatabase(log);

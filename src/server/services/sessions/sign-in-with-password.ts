@@ -35,8 +35,11 @@ export async function signInWithPassword({ username, password, headers }: { user
 
 async function refusal(response: Response): Promise<Error> {
   if (response.status === 429) {
-    const retryAfterSeconds = Math.max(1, Number(response.headers.get("x-retry-after")) || 60);
-    return new AppError("TOO_MANY_REQUESTS", `Too many sign-in attempts. Retry in ${retryAfterSeconds} s.`, { retryAfterSeconds });
+    // The per-account lock says why and for how long itself; the per-address limit only says when.
+    const locked = (await response.json().catch(() => null)) as { code?: string; message?: string } | null;
+    const retryAfterSeconds = Math.max(1, Number(response.headers.get("retry-after") ?? response.headers.get("x-retry-after")) || 60);
+    const message = locked?.code === "ACCOUNT_LOCKED" && locked.message ? locked.message : `Too many sign-in attempts. Retry in ${retryAfterSeconds} s.`;
+    return new AppError("TOO_MANY_REQUESTS", message, { retryAfterSeconds });
   }
   // The admin plugin refuses a disabled (banned) account with 403; for a sign-in that is "not signed in".
   if (response.status === 403) return new AppError("UNAUTHORIZED", DISABLED_MESSAGE);

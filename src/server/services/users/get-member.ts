@@ -3,6 +3,8 @@ import { AppError, notFound } from "@/lib/errors";
 import type { TMemberDetail } from "@/lib/schemas/user";
 import { can, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
+import { SQL_NOW } from "@/server/sql-now";
+import { Prisma } from "@/generated/prisma/client";
 import { loadAccessFacts } from "@/server/services/access/load-access-facts";
 import { MEMBER_COLUMNS, toListItem, type MemberRow } from "./list-members";
 import { flagsOf } from "./member-flags";
@@ -21,9 +23,10 @@ export async function getMember({ actor, userId }: { actor: Actor; userId: strin
 
 /** A member of `organizationId`; `authorize` runs once the member is known to be there. */
 export async function memberDetail(organizationId: string, userId: string, authorize: () => void = () => {}): Promise<TMemberDetail> {
-  const [row] = await db.$queryRaw<(MemberRow & { organizationCount: number })[]>`
+  const [row] = await db.$queryRaw<(MemberRow & { organizationCount: number; lockedUntil: Date | null })[]>`
     SELECT ${MEMBER_COLUMNS},
-           (SELECT count(*)::int FROM member o WHERE o."userId" = m."userId") AS "organizationCount"
+           (SELECT count(*)::int FROM member o WHERE o."userId" = m."userId") AS "organizationCount",
+           (SELECT l."lockedUntil" FROM sign_in_lock l WHERE l."userId" = m."userId" AND l."lockedUntil" > ${Prisma.raw(SQL_NOW)}) AS "lockedUntil"
     FROM member m JOIN "user" u ON u.id = m."userId"
     WHERE m."organizationId" = ${organizationId} AND m."userId" = ${userId}`;
   // Tenancy before permission: another organization's user is "not found" to every caller.
@@ -41,6 +44,7 @@ export async function memberDetail(organizationId: string, userId: string, autho
     },
     effectivePermissions: expandAccess(facts),
     organizationCount: row.organizationCount,
+    lockedUntil: row.lockedUntil?.toISOString() ?? null,
   };
 }
 

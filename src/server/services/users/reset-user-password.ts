@@ -3,6 +3,7 @@ import { hashPassword } from "better-auth/crypto";
 import { AppError } from "@/lib/errors";
 import { requirePermission, type Actor } from "@/server/actor/actor";
 import { auditedTransaction } from "@/server/services/audit/audited-transaction";
+import { liftSignInLock } from "@/server/services/sign-in/lift-sign-in-lock";
 import { findMemberOrThrow } from "./find-member";
 import { assertMayActOn, assertOnlyInThisOrganization } from "./manage-target";
 
@@ -10,7 +11,8 @@ import { assertMayActOn, assertOnlyInThisOrganization } from "./manage-target";
  * An administrator sets another member's password (Dagu's reset) and ends every session of theirs in
  * the same transaction: better-auth's setUserPassword keeps them (better-auth issue #9855), which
  * would leave whoever knew the old password signed in. A user without a password yet (created by
- * upsert) gets one. API keys are not affected: revoke them separately.
+ * upsert) gets one. A lock from failed password checks is lifted: the new password is meant to be
+ * used now. API keys are not affected: revoke them separately.
  */
 export async function resetUserPassword({ actor, userId, password }: { actor: Actor; userId: string; password: string }) {
   requirePermission(actor, "member:update");
@@ -29,11 +31,12 @@ export async function resetUserPassword({ actor, userId, password }: { actor: Ac
       await tx.account.create({ data: { id: randomUUID(), userId, accountId: userId, providerId: "credential", password: hash } });
     }
     const { count } = await tx.session.deleteMany({ where: { userId } });
+    const unlocked = (await liftSignInLock(tx, userId)) !== null;
     await audit(actor, {
       organizationId: actor.organizationId,
       action: "user.resetPassword",
       target: { type: "user", id: userId, name: target.user.username },
-      after: { passwordReset: true, sessionsRevoked: count },
+      after: { passwordReset: true, sessionsRevoked: count, ...(unlocked ? { unlocked } : {}) },
     });
     return count;
   });

@@ -5,6 +5,9 @@ import { requireUnscopedKey, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
 import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 import { changedFields } from "@/server/services/audit/record-audit-event";
+import { clearPasswordFailures } from "@/server/services/sign-in/clear-password-failures";
+import { assertNotLocked } from "@/server/services/sign-in/find-sign-in-lock";
+import { recordPasswordFailure } from "@/server/services/sign-in/record-password-failure";
 import { PROFILE_SELECT, toProfile } from "./profile";
 import { assertUserAvailable } from "./user-conflict";
 
@@ -17,7 +20,7 @@ export async function updateSelf({ actor, input }: { actor: Actor; input: TUpdat
     throw new AppError("FORBIDDEN", "System users are read-only: they cannot be edited through the user endpoints");
   }
   requireUnscopedKey(actor, "changing your profile");
-  const newPasswordHash = input.password ? await checkedNewPassword(actor.user.id, input) : null;
+  const newPasswordHash = input.password ? await checkedNewPassword(actor, input) : null;
   const email = input.email?.toLowerCase();
   if (email && email !== actor.user.email) await assertUserAvailable({ email });
   const current = await db.user.findUniqueOrThrow({
@@ -65,13 +68,23 @@ export async function updateSelf({ actor, input }: { actor: Actor; input: TUpdat
   return toProfile(user);
 }
 
-async function checkedNewPassword(userId: string, input: TUpdateSelfInput): Promise<string> {
+/**
+ * The current password is checked under the same per-account limit as sign-in: a stolen session or
+ * key must not be a way to guess it without limit.
+ */
+async function checkedNewPassword(actor: Actor, input: TUpdateSelfInput): Promise<string> {
+  const userId = actor.user.id;
   const account = await db.account.findFirst({
     where: { userId, providerId: "credential" },
     select: { password: true },
   });
   if (!account?.password) throw fieldError("password", "This account has no password to change");
+  await assertNotLocked({ userId });
   const matches = await verifyPassword({ hash: account.password, password: input.currentPassword ?? "" });
-  if (!matches) throw fieldError("currentPassword", "Current password is incorrect");
+  if (!matches) {
+    await recordPasswordFailure({ userId }, actor.request);
+    throw fieldError("currentPassword", "Current password is incorrect");
+  }
+  await clearPasswordFailures(userId);
   return hashPassword(input.password ?? "");
 }

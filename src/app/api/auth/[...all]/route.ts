@@ -2,6 +2,7 @@ import { toNextJsHandler } from "better-auth/next-js";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/server/api/http/error-response";
 import { routeMethods } from "@/server/api/http/route-methods";
+import { assertAllowedOrigin } from "@/server/actor/origin-policy";
 import { auth } from "@/server/auth";
 import { requestLogger } from "@/server/logger";
 import { REQUEST_ID_HEADER } from "@/server/request-headers";
@@ -18,6 +19,8 @@ const exposedPath = (req: Request) => new URL(req.url).pathname.replace(/^\/api\
 
 const guarded = (handler: (req: Request) => Promise<Response>) => async (req: Request) => {
   if (!EXPOSED.has(exposedPath(req))) throw new AppError("NOT_FOUND", "Not found");
+  // Every POST here is one a browser could be made to send (signing in sets the cookie): one policy.
+  if (req.method === "POST") assertAllowedOrigin(req.headers);
   const response = await handler(req);
   if (response.status < 500) return response;
   // better-auth answers a failed query with an empty 500; say whether the database is the reason.

@@ -16,6 +16,7 @@ import { disable } from "./disable";
 import { enable } from "./enable";
 import { resetPassword } from "./reset-password";
 import { revokeSessions } from "./revoke-sessions";
+import { unlock } from "./unlock";
 import { updateMember } from "./update-member";
 import { upsert } from "./upsert";
 
@@ -41,4 +42,5 @@ export const userRouter = createTRPCRouter({
   enable,
   resetPassword,
   revokeSessions,
+  unlock,
 });
