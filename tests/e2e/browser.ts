@@ -31,9 +31,9 @@ export function useBrowser() {
     if (state.profile) rmSync(state.profile, { recursive: true, force: true });
   });
   return {
-    /** A fresh browser context (its own cookies); a screenshot is saved if the test fails. */
-    async newPage(name: string): Promise<Page> {
-      const context = await state.browser!.newContext({ viewport: { width: 1280, height: 800 } });
+    /** A fresh browser context (its own cookies), 1280×800 unless told; a screenshot is saved if the test fails. */
+    async newPage(name: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+      const context = await state.browser!.newContext({ viewport });
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
       onTestFailed(async () => {

@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRoster, type RosterServer } from "../support/roster-server";
 import { useBrowser } from "./browser";
-import { OWNER, screenshot, signIn, withOwner } from "./dashboard";
+import { OWNER, screenshot, signIn, withAdaInOperators, withOwner } from "./dashboard";
 
 // The dashboard under its Content-Security-Policy (a nonce per page, src/proxy.ts): every section,
 // a dialog (Radix positions it with inline styles) and a toast (its stylesheet is injected at run
@@ -16,9 +16,7 @@ describe("the dashboard under its Content-Security-Policy", () => {
   beforeAll(async () => {
     server = await startRoster();
     seeded = await withOwner(server);
-    const { fx, organizationId } = seeded;
-    const ada = await fx.createMember(organizationId, { username: "ada", firstName: "Ada", lastName: "Lovelace" });
-    groupId = (await fx.db.group.create({ data: { organizationId, name: "operators", gid: 1001, members: { create: { memberId: ada.member.id } } } })).id;
+    ({ groupId } = await withAdaInOperators(seeded));
   });
   afterAll(() => server?.stop());
 

@@ -4,6 +4,8 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 
+import type { withOwner } from "../support/owner";
+
 export { OWNER, withOwner } from "../support/owner";
 
 export async function signIn(page: Page, url: string, username: string, password: string) {
@@ -19,4 +21,11 @@ export async function screenshot(page: Page, name: string, { viewportOnly = fals
   const dir = path.resolve(".roster/screenshots");
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: !viewportOnly });
+}
+
+/** A member, Ada Lovelace, in a group "operators": something on every page to look at. */
+export async function withAdaInOperators({ fx, organizationId }: Awaited<ReturnType<typeof withOwner>>) {
+  const ada = await fx.createMember(organizationId, { username: "ada", firstName: "Ada", lastName: "Lovelace" });
+  const group = await fx.db.group.create({ data: { organizationId, name: "operators", gid: 1001, members: { create: { memberId: ada.member.id } } } });
+  return { adaId: ada.user.id, groupId: group.id };
 }

@@ -26,8 +26,8 @@ export function ApiKeyForm({ held, pending, onSubmit, onCancel }: Props) {
   const { errors } = form.formState;
   const expiry = useWatch({ control: form.control, name: "expiry" });
   return (
-    <form className="grid gap-5" noValidate onSubmit={form.handleSubmit((values) => onSubmit(values, form))}>
-      <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
+    <form className="grid grid-cols-1 gap-5" noValidate onSubmit={form.handleSubmit((values) => onSubmit(values, form))}>
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-[2fr_1fr]">
         <FormField id="key-name" label="Name" error={errors.name?.message}>
           <Input id="key-name" placeholder="Production deploys" aria-invalid={!!errors.name} {...form.register("name")} />
         </FormField>
@@ -35,7 +35,7 @@ export function ApiKeyForm({ held, pending, onSubmit, onCancel }: Props) {
           <Input id="key-prefix" placeholder="rst" aria-invalid={!!errors.prefix} {...form.register("prefix")} />
         </FormField>
       </div>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <FormField id="key-expiry" label="Expires">
           <Controller
             control={form.control}

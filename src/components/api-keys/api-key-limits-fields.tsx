@@ -38,23 +38,23 @@ function NumberField({ form, name, label, hint }: { form: Form; name: keyof TApi
 export function ApiKeyLimitsFields({ form }: { form: Form }) {
   const [rateLimited, quota, refill] = useWatch({ control: form.control, name: ["rateLimitEnabled", "quotaEnabled", "refillEnabled"] });
   return (
-    <fieldset className="grid gap-4 rounded-lg border p-4">
+    <fieldset className="grid grid-cols-1 gap-4 rounded-lg border p-4">
       <legend className="px-1 text-sm font-medium">Limits</legend>
       <p className="-mt-2 text-xs text-muted-foreground">Without limits the key may make any number of requests.</p>
       <Toggle form={form} name="rateLimitEnabled" label="Limit the request rate" />
       {rateLimited ? (
-        <div className="grid gap-4 pl-6 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 pl-6 sm:grid-cols-2">
           <NumberField form={form} name="rateLimitMax" label="Maximum requests" />
           <NumberField form={form} name="rateLimitTimeWindow" label="Per window of (seconds)" hint="3600 = one hour" />
         </div>
       ) : null}
       <Toggle form={form} name="quotaEnabled" label="Limit the total number of requests (quota)" />
       {quota ? (
-        <div className="grid gap-4 pl-6">
+        <div className="grid grid-cols-1 gap-4 pl-6">
           <NumberField form={form} name="remaining" label="Requests allowed (remaining)" />
           <Toggle form={form} name="refillEnabled" label="Refill the quota" />
           {refill ? (
-            <div className="grid gap-4 sm:grid-cols-2">
+            <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
               <NumberField form={form} name="refillAmount" label="Refill amount" />
               <NumberField form={form} name="refillInterval" label="Refill every (seconds)" hint="86400 = one day" />
             </div>

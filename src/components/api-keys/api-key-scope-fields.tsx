@@ -23,7 +23,7 @@ export function ApiKeyScopeFields({ form, held }: { form: Form; held: Permission
   const readOnly = available.filter((p) => p.endsWith(":read"));
   const error = form.formState.errors.permissions?.message;
   return (
-    <fieldset className="grid gap-3 rounded-lg border p-4">
+    <fieldset className="grid grid-cols-1 gap-3 rounded-lg border p-4">
       <legend className="px-1 text-sm font-medium">Permissions</legend>
       <Controller
         control={form.control}
@@ -49,7 +49,7 @@ export function ApiKeyScopeFields({ form, held }: { form: Form; held: Permission
             const chosen = new Set(field.value);
             const toggle = (p: Permission, on: boolean) => field.onChange(available.filter((a) => (a === p ? on : chosen.has(a))));
             return (
-              <div className="grid gap-3 pl-6">
+              <div className="grid grid-cols-1 gap-3 pl-6">
                 <div className="flex flex-wrap items-center gap-2">
                   <Button type="button" variant="outline" size="sm" onClick={() => field.onChange(readOnly)}>
                     Read-only preset
@@ -63,13 +63,13 @@ export function ApiKeyScopeFields({ form, held }: { form: Form; held: Permission
                   const items = available.filter(group.test);
                   if (items.length === 0) return null;
                   return (
-                    <div key={group.title} role="group" aria-label={group.title} className="grid gap-1.5">
+                    <div key={group.title} role="group" aria-label={group.title} className="grid grid-cols-1 gap-1.5">
                       <div className="text-xs font-medium text-muted-foreground uppercase">{group.title}</div>
-                      <div className="grid gap-1.5 sm:grid-cols-2">
+                      <div className="grid grid-cols-1 gap-1.5 sm:grid-cols-2">
                         {items.map((p) => (
                           <div key={p} className="flex items-start gap-2">
                             <Checkbox id={`perm-${p}`} checked={chosen.has(p)} onCheckedChange={(on) => toggle(p, on === true)} className="mt-0.5" />
-                            <Label htmlFor={`perm-${p}`} className="grid gap-0.5 font-normal">
+                            <Label htmlFor={`perm-${p}`} className="grid grid-cols-1 gap-0.5 font-normal">
                               <code className="text-xs">{p}</code>
                               <span className="text-xs text-muted-foreground">{PERMISSIONS[p]}</span>
                             </Label>

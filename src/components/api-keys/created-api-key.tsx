@@ -22,7 +22,7 @@ export function CreatedApiKey({ created, onDone }: { created: CreatedKey; onDone
         <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
         <span>This is the only time the key is shown. Store it somewhere safe now: Roster keeps only its hash.</span>
       </Alert>
-      <div className="grid gap-2">
+      <div className="grid grid-cols-1 gap-2">
         <Label htmlFor="created-key">API key</Label>
         <div className="flex gap-2">
           <Input id="created-key" readOnly value={created.key} className="font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />

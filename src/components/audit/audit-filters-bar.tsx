@@ -16,13 +16,13 @@ export function AuditFiltersBar({ value, onChange }: Props) {
   const any = Object.values(value).some((v) => v.trim() !== "");
   const backwards = value.from && value.to && value.from > value.to;
   return (
-    <div role="search" aria-label="Filter the audit log" className="grid gap-2">
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_auto_auto_auto] lg:items-end">
-        <div className="grid gap-1.5">
+    <div role="search" aria-label="Filter the audit log" className="grid grid-cols-1 gap-2">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_auto_auto_auto] lg:items-end">
+        <div className="grid grid-cols-1 gap-1.5">
           <Label htmlFor={`${id}-actor`}>Actor</Label>
           <Input id={`${id}-actor`} type="search" placeholder="Username or user id" value={value.actor} onChange={set("actor")} />
         </div>
-        <div className="grid gap-1.5">
+        <div className="grid grid-cols-1 gap-1.5">
           <Label htmlFor={`${id}-action`}>Action</Label>
           <Input id={`${id}-action`} type="search" list={`${id}-actions`} placeholder="e.g. user.create" value={value.action} onChange={set("action")} />
           <datalist id={`${id}-actions`}>
@@ -31,15 +31,15 @@ export function AuditFiltersBar({ value, onChange }: Props) {
             ))}
           </datalist>
         </div>
-        <div className="grid gap-1.5">
+        <div className="grid grid-cols-1 gap-1.5">
           <Label htmlFor={`${id}-target`}>Target</Label>
           <Input id={`${id}-target`} type="search" placeholder="Name or id" value={value.target} onChange={set("target")} />
         </div>
-        <div className="grid gap-1.5">
+        <div className="grid grid-cols-1 gap-1.5">
           <Label htmlFor={`${id}-from`}>From</Label>
           <Input id={`${id}-from`} type="date" value={value.from} onChange={set("from")} className="w-40" />
         </div>
-        <div className="grid gap-1.5">
+        <div className="grid grid-cols-1 gap-1.5">
           <Label htmlFor={`${id}-to`}>To</Label>
           <Input id={`${id}-to`} type="date" value={value.to} onChange={set("to")} className="w-40" />
         </div>

@@ -19,7 +19,7 @@ export function AuditLogView() {
   const filtered = Object.keys(applied).length > 0;
   const count = pages.events?.length ?? 0;
   return (
-    <div className="grid gap-4">
+    <div className="grid grid-cols-1 gap-4">
       <AuditChainStatus />
       <AuditFiltersBar value={form} onChange={setForm} />
       <div className="flex flex-wrap items-center justify-between gap-3 text-sm text-muted-foreground">

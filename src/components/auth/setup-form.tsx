@@ -27,7 +27,7 @@ export function SetupForm() {
   );
   const { errors } = form.formState;
   return (
-    <form className="grid gap-4" noValidate onSubmit={form.handleSubmit((values) => setup.mutate(values))}>
+    <form className="grid grid-cols-1 gap-4" noValidate onSubmit={form.handleSubmit((values) => setup.mutate(values))}>
       <FormField id="username" label="Username" error={errors.username?.message}>
         <Input id="username" autoComplete="username" aria-invalid={!!errors.username} {...form.register("username")} />
       </FormField>

@@ -37,7 +37,7 @@ export function SignInForm({ justSetUp, defaultIdentifier }: { justSetUp: boolea
   }
 
   return (
-    <form className="grid gap-4" noValidate onSubmit={onSubmit}>
+    <form className="grid grid-cols-1 gap-4" noValidate onSubmit={onSubmit}>
       {justSetUp ? <Alert variant="success">Administrator created. Sign in to continue.</Alert> : null}
       <FormField id="identifier" label="Username or email">
         <Input id="identifier" name="identifier" autoComplete="username" defaultValue={defaultIdentifier} />

@@ -33,7 +33,7 @@ export function CheckboxList({ label, items, value, onChange, empty, error, disa
   const shown = term ? items.filter((item) => item.label.toLowerCase().includes(term)) : items;
   const toggle = (item: string, on: boolean) => onChange(items.map((i) => i.value).filter((v) => (v === item ? on : chosen.has(v))));
   return (
-    <fieldset className="grid gap-2" aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset className="grid grid-cols-1 gap-2" aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="mb-2 text-sm font-medium">
         {label}
         {value.length ? <span className="ml-2 font-normal text-muted-foreground">{value.length} chosen</span> : null}
@@ -54,7 +54,7 @@ export function CheckboxList({ label, items, value, onChange, empty, error, disa
                 onCheckedChange={(on) => toggle(item.value, on === true)}
                 className="mt-0.5"
               />
-              <Label htmlFor={`${id}-${item.value}`} className="grid gap-0.5 font-normal">
+              <Label htmlFor={`${id}-${item.value}`} className="grid grid-cols-1 gap-0.5 font-normal">
                 <span>{item.label}</span>
                 {item.hint ? <span className="text-xs text-muted-foreground">{item.hint}</span> : null}
               </Label>

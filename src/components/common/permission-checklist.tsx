@@ -24,11 +24,11 @@ export function PermissionChecklist({ value, onChange, held, disabled, idPrefix 
   const chosen = new Set(value);
   const toggle = (p: Permission, on: boolean) => onChange(ALL_PERMISSIONS.filter((a) => (a === p ? on : chosen.has(a))));
   return (
-    <div className="grid gap-4">
+    <div className="grid grid-cols-1 gap-4">
       {SECTIONS.map((section) => (
-        <div key={section.title} role="group" aria-label={section.title} className="grid gap-1.5">
+        <div key={section.title} role="group" aria-label={section.title} className="grid grid-cols-1 gap-1.5">
           <div className="text-xs font-medium text-muted-foreground uppercase">{section.title}</div>
-          <div className="grid gap-1.5 sm:grid-cols-2">
+          <div className="grid grid-cols-1 gap-1.5 sm:grid-cols-2">
             {ALL_PERMISSIONS.filter(section.test).map((p) => {
               const grantable = held.includes(p);
               return (
@@ -41,7 +41,7 @@ export function PermissionChecklist({ value, onChange, held, disabled, idPrefix 
                     onCheckedChange={(on) => toggle(p, on === true)}
                     className="mt-0.5"
                   />
-                  <Label htmlFor={`${idPrefix}-${p}`} className="grid gap-0.5 font-normal">
+                  <Label htmlFor={`${idPrefix}-${p}`} className="grid grid-cols-1 gap-0.5 font-normal">
                     <code className="text-xs">{p}</code>
                     <span className="text-xs text-muted-foreground">
                       {PERMISSIONS[p]}

@@ -54,8 +54,8 @@ function CreateGroupForm({ onDone }: { onDone: () => void }) {
   );
   const { errors } = form.formState;
   return (
-    <form className="grid gap-4" noValidate onSubmit={form.handleSubmit((values) => create.mutate(toCreateGroupInput(values)))}>
-      <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
+    <form className="grid grid-cols-1 gap-4" noValidate onSubmit={form.handleSubmit((values) => create.mutate(toCreateGroupInput(values)))}>
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-[2fr_1fr]">
         <FormField id="group-name" label="Name" error={errors.name?.message}>
           <Input id="group-name" autoComplete="off" aria-invalid={!!errors.name} {...form.register("name")} />
         </FormField>

@@ -12,7 +12,7 @@ export function GroupChecklist({ value, onChange, error }: { value: string[]; on
   const query = useQuery(trpc.group.list.queryOptions({ sort: "name", order: "asc" }));
   if (query.isPending) {
     return (
-      <div className="grid gap-2" aria-busy="true">
+      <div className="grid grid-cols-1 gap-2" aria-busy="true">
         <span className="text-sm font-medium">Groups</span>
         <span className="sr-only">Loading groups…</span>
         <Skeleton className="h-16" />

@@ -33,7 +33,7 @@ export function GroupDetail({ groupId, canManage, held }: Props) {
   );
   if (query.isPending) {
     return (
-      <div className="grid gap-6" aria-busy="true">
+      <div className="grid grid-cols-1 gap-6" aria-busy="true">
         {back}
         <span className="sr-only">Loading group…</span>
         <Skeleton className="h-8 w-64" />
@@ -43,7 +43,7 @@ export function GroupDetail({ groupId, canManage, held }: Props) {
   }
   if (query.isError) {
     return (
-      <div className="grid gap-6">
+      <div className="grid grid-cols-1 gap-6">
         {back}
         <Card>
           <CardContent>
@@ -59,7 +59,7 @@ export function GroupDetail({ groupId, canManage, held }: Props) {
   }
   const group = query.data;
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6">
       {back}
       <div>
         <PageHeader

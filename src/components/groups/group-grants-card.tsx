@@ -55,7 +55,7 @@ function GrantsForm({ group, held }: { group: TGroupDetail; held: Permission[] }
   const grantErrors = errors.workspaceGrants;
   return (
     <form
-      className="grid gap-6"
+      className="grid grid-cols-1 gap-6"
       noValidate
       onSubmit={form.handleSubmit((v) =>
         update.mutate({
@@ -66,7 +66,7 @@ function GrantsForm({ group, held }: { group: TGroupDetail; held: Permission[] }
         }),
       )}
     >
-      <fieldset className="grid gap-3">
+      <fieldset className="grid grid-cols-1 gap-3">
         <legend className="mb-2 text-sm font-medium">Permissions</legend>
         <Controller
           control={form.control}
@@ -96,7 +96,7 @@ function GrantsForm({ group, held }: { group: TGroupDetail; held: Permission[] }
           )}
         />
       </FormField>
-      <div className="grid gap-2">
+      <div className="grid grid-cols-1 gap-2">
         <span className="text-sm font-medium">Roles in selected workspaces</span>
         <Controller
           control={form.control}
@@ -129,7 +129,7 @@ function GrantsList({ group }: { group: TGroupDetail }) {
       <dt className="text-muted-foreground">Selected workspaces</dt>
       <dd>
         {group.workspaceGrants.length ? (
-          <ul className="grid gap-0.5">
+          <ul className="grid grid-cols-1 gap-0.5">
             {group.workspaceGrants.map((g) => (
               <li key={g.workspaceId}>
                 {g.workspace} as <span className="font-medium">{g.role}</span>

@@ -24,7 +24,7 @@ export function GroupMembersCard({ group, canManage }: { group: TGroupDetail; ca
         <CardTitle>Members</CardTitle>
         <CardDescription>Members inherit the group&apos;s permissions and workspace roles at once.</CardDescription>
       </CardHeader>
-      <CardContent className="grid gap-5">
+      <CardContent className="grid grid-cols-1 gap-5">
         {canManage ? <AddMembers group={group} /> : null}
         {group.members.length === 0 ? (
           <EmptyState title="No members yet" hint={canManage ? "Find people above to add them." : undefined} />
@@ -80,7 +80,7 @@ function AddMembers({ group }: { group: TGroupDetail }) {
   );
   const existing = new Set(group.members.map((m) => m.userId));
   return (
-    <div className="grid gap-3 rounded-lg border p-4">
+    <div className="grid grid-cols-1 gap-3 rounded-lg border p-4">
       <UserPicker label="Add members" searchLabel={`Find people to add to ${group.name}`} value={picked} onChange={setPicked} exclude={existing} />
       {add.isError ? <Alert variant="destructive">{add.error.message}</Alert> : null}
       <div>

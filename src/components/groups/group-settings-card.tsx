@@ -43,11 +43,11 @@ export function GroupSettingsCard({ group }: { group: TGroupDetail }) {
       </CardHeader>
       <CardContent>
         <form
-          className="grid gap-4"
+          className="grid grid-cols-1 gap-4"
           noValidate
           onSubmit={form.handleSubmit((values) => update.mutate({ groupId: group.id, name: values.name, description: values.description }))}
         >
-          <div className="grid gap-4 sm:grid-cols-[1fr_2fr]">
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-[1fr_2fr]">
             <FormField id="group-settings-name" label="Name" error={errors.name?.message}>
               <Input id="group-settings-name" autoComplete="off" aria-invalid={!!errors.name} {...form.register("name")} />
             </FormField>

@@ -26,7 +26,7 @@ export function GroupsTable({ canManage }: { canManage: boolean }) {
   const query = useQuery({ ...trpc.group.list.queryOptions(groupsListInput(term, sort)), placeholderData: keepPreviousData });
   const columns = canManage ? 4 : 3;
   return (
-    <div className="grid gap-4">
+    <div className="grid grid-cols-1 gap-4">
       <div className="flex flex-wrap items-center gap-3">
         <div className="relative min-w-64 flex-1" role="search">
           <Search aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground" />

@@ -14,7 +14,7 @@ function Note({ children }: { children: React.ReactNode }) {
 
 function Stat({ label, value }: { label: string; value: number }) {
   return (
-    <div className="grid gap-0.5">
+    <div className="grid grid-cols-1 gap-0.5">
       <dt className="text-xs text-muted-foreground">{label}</dt>
       <dd className="text-2xl font-semibold tabular-nums">{value.toLocaleString("en")}</dd>
     </div>
@@ -29,8 +29,8 @@ export function MetricsBreakdown({ summary }: { summary: TMetricsSummary }) {
     return { ...l, ok: sum((s) => s < 400), client: sum((s) => s >= 400 && s < 500), server: sum((s) => s >= 500) };
   });
   return (
-    <div className="grid gap-6">
-      <div className="grid gap-6 md:grid-cols-3">
+    <div className="grid grid-cols-1 gap-6">
+      <div className="grid grid-cols-1 gap-6 md:grid-cols-3">
         <Card>
           <CardHeader>
             <CardTitle>Members</CardTitle>

@@ -37,8 +37,8 @@ export function MetricsTokenCard({ origin, canRotate }: { origin: string; canRot
           {query.data.enabledFeatures ? "" : " Metrics are switched off for this organization."}
         </CardDescription>
       </CardHeader>
-      <CardContent className="grid gap-4">
-        <div className="grid gap-2">
+      <CardContent className="grid grid-cols-1 gap-4">
+        <div className="grid grid-cols-1 gap-2">
           <Label htmlFor="metrics-token">Token</Label>
           <div className="flex flex-wrap gap-2">
             <output id="metrics-token" aria-label="Metrics token" className="flex h-9 min-w-0 flex-1 items-center truncate rounded-md border bg-muted/40 px-3 font-mono text-xs">
@@ -69,7 +69,7 @@ export function MetricsTokenCard({ origin, canRotate }: { origin: string; canRot
             ) : null}
           </div>
         </div>
-        <div className="grid gap-2">
+        <div className="grid grid-cols-1 gap-2">
           <Label htmlFor="metrics-curl">Scrape with curl</Label>
           <div className="flex gap-2">
             <pre id="metrics-curl" className="min-w-0 flex-1 overflow-x-auto rounded-md border bg-muted/40 px-3 py-2 font-mono text-xs">

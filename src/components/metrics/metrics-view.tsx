@@ -14,7 +14,7 @@ export function MetricsView({ origin, canRotate }: { origin: string; canRotate: 
   const trpc = useTRPC();
   const config = useQuery(trpc.user.getMetricsToken.queryOptions());
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6">
       <MetricsTokenCard origin={origin} canRotate={canRotate} />
       {config.data ? <MetricsCharts refreshSeconds={config.data.metricsConfig.server.refreshRate} /> : null}
     </div>
@@ -27,7 +27,7 @@ function MetricsCharts({ refreshSeconds }: { refreshSeconds: number }) {
   if (query.isPending) return <Skeleton className="h-64" aria-label="Loading metrics" />;
   if (!query.data) return <ErrorState message={`Could not load metrics: ${query.error?.message ?? "no data"}`} onRetry={() => query.refetch()} />;
   return (
-    <section aria-label="Charts" className="grid gap-6">
+    <section aria-label="Charts" className="grid grid-cols-1 gap-6">
       {query.isError ? (
         <p role="alert" className="text-sm text-destructive">
           The last refresh failed ({query.error.message}); showing the previous sample.
@@ -36,7 +36,7 @@ function MetricsCharts({ refreshSeconds }: { refreshSeconds: number }) {
       <p className="text-xs text-muted-foreground">
         This instance&apos;s counters since it started; the charts keep the last {samples.length} samples (one every {refreshSeconds} s) while this page is open.
       </p>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <TimeSeriesChart
           title="Requests per second"
           unit="req/s"

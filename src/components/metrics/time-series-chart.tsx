@@ -10,7 +10,7 @@ const time = (at: number) => new Date(at).toLocaleTimeString("en-GB");
 /** A line chart over the kept samples, with a text fallback while there are too few. */
 export function TimeSeriesChart({ title, unit, points, lines, waitingSeconds }: { title: string; unit: string; points: SeriesPoint[]; lines: Line[]; waitingSeconds: number }) {
   return (
-    <figure className="grid gap-2 rounded-xl border bg-card p-4 shadow-sm" aria-label={title}>
+    <figure className="grid grid-cols-1 gap-2 rounded-xl border bg-card p-4 shadow-sm" aria-label={title}>
       <figcaption className="text-sm font-medium">
         {title} <span className="font-normal text-muted-foreground">({unit})</span>
       </figcaption>

@@ -37,7 +37,7 @@ export function PasswordForm() {
       </CardHeader>
       <CardContent>
         <form
-          className="grid gap-4"
+          className="grid grid-cols-1 gap-4"
           noValidate
           onSubmit={form.handleSubmit(({ currentPassword, password }) => update.mutate({ currentPassword, password }))}
         >

@@ -44,8 +44,8 @@ export function ProfileForm() {
         </CardDescription>
       </CardHeader>
       <CardContent>
-        <form className="grid gap-4" noValidate onSubmit={form.handleSubmit((values) => update.mutate(values))}>
-          <div className="grid gap-4 sm:grid-cols-2">
+        <form className="grid grid-cols-1 gap-4" noValidate onSubmit={form.handleSubmit((values) => update.mutate(values))}>
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
             <FormField id="firstName" label="First name" error={errors.firstName?.message}>
               <Input id="firstName" autoComplete="given-name" {...form.register("firstName")} />
             </FormField>

@@ -1,5 +1,6 @@
 import { Building2 } from "lucide-react";
 import type { Permission } from "@/lib/permissions";
+import { MobileNav } from "./mobile-nav";
 import { SidebarNav } from "./sidebar-nav";
 import { UserMenu, type ShellUser } from "./user-menu";
 
@@ -24,12 +25,15 @@ export function AppShell({ organization, user, permissions, children }: Props) {
         <SidebarNav permissions={permissions} />
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="flex h-14 items-center justify-between gap-4 border-b px-6">
-          <span className="font-semibold md:hidden">{organization.name}</span>
+        <header className="flex h-14 items-center justify-between gap-2 border-b px-3 sm:gap-4 sm:px-6">
+          <div className="flex min-w-0 items-center gap-1 md:hidden">
+            <MobileNav organizationName={organization.name} permissions={permissions} />
+            <span className="truncate font-semibold">{organization.name}</span>
+          </div>
           <span className="hidden text-sm text-muted-foreground md:block">Roster</span>
           <UserMenu user={user} />
         </header>
-        <main className="flex-1 p-6">{children}</main>
+        <main className="min-w-0 flex-1 p-4 sm:p-6">{children}</main>
       </div>
     </div>
   );

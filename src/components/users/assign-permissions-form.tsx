@@ -36,7 +36,7 @@ export function AssignPermissionsForm({ user }: { user: TMemberDetail }) {
   );
   const role = useWatch({ control: form.control, name: "role" });
   return (
-    <form className="grid gap-5" noValidate onSubmit={form.handleSubmit((values) => assign.mutate({ id: user.userId, ...values }))}>
+    <form className="grid grid-cols-1 gap-5" noValidate onSubmit={form.handleSubmit((values) => assign.mutate({ id: user.userId, ...values }))}>
       <div className="grid max-w-xs gap-2">
         <Label htmlFor="assign-role">Role</Label>
         <Controller
@@ -56,9 +56,9 @@ export function AssignPermissionsForm({ user }: { user: TMemberDetail }) {
         />
         {role === "admin" ? <p className="text-xs text-muted-foreground">Admins hold every permission; flags matter for members.</p> : null}
       </div>
-      <fieldset className="grid gap-3">
+      <fieldset className="grid grid-cols-1 gap-3">
         <legend className="mb-2 text-sm font-medium">Permission flags</legend>
-        <div className="grid gap-x-8 gap-y-3 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-x-8 gap-y-3 sm:grid-cols-2">
           {MEMBER_FLAG_NAMES.map((flag) => (
             <Controller
               key={flag}

@@ -29,8 +29,8 @@ export function CreateUserForm({ allowAdmin, pending, onSubmit, onCancel }: Prop
   const { errors } = form.formState;
   const [system, role] = useWatch({ control: form.control, name: ["system", "role"] });
   return (
-    <form className="grid gap-5" noValidate onSubmit={form.handleSubmit((values) => onSubmit(values, form))}>
-      <div className="grid gap-4 sm:grid-cols-2">
+    <form className="grid grid-cols-1 gap-5" noValidate onSubmit={form.handleSubmit((values) => onSubmit(values, form))}>
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <FormField id="new-username" label="Username" error={errors.username?.message}>
           <Input id="new-username" autoComplete="off" aria-invalid={!!errors.username} {...form.register("username")} />
         </FormField>
@@ -45,7 +45,7 @@ export function CreateUserForm({ allowAdmin, pending, onSubmit, onCancel }: Prop
         </FormField>
       </div>
       <div className="flex items-start justify-between gap-4 rounded-lg border p-3">
-        <div className="grid gap-0.5">
+        <div className="grid grid-cols-1 gap-0.5">
           <Label htmlFor="new-system">System user</Label>
           <p className="text-xs text-muted-foreground">A service account: no password sign-in, API keys only, read-only here.</p>
         </div>

@@ -68,7 +68,7 @@ function EditAccessForm({ user, changeRole, allowAdmin, onDone }: Props & { onDo
   const changed = (v: TEditAccessForm, field: keyof TEditAccessForm) => JSON.stringify(v[field]) !== JSON.stringify(initial[field]);
   return (
     <form
-      className="grid gap-5"
+      className="grid grid-cols-1 gap-5"
       noValidate
       onSubmit={form.handleSubmit((v) => {
         const dirty = { role: changed(v, "role"), groups: changed(v, "groups"), workspaceAccess: changed(v, "workspaceAccess") };

@@ -6,7 +6,7 @@ import type { TMemberFlags } from "@/lib/schemas/access";
 /** The member's flags, read-only (for viewers who may not assign them). */
 export function MemberFlagsList({ flags }: { flags: TMemberFlags }) {
   return (
-    <ul className="grid gap-1.5 text-sm sm:grid-cols-2" aria-label="Permission flags">
+    <ul className="grid grid-cols-1 gap-1.5 text-sm sm:grid-cols-2" aria-label="Permission flags">
       {MEMBER_FLAG_NAMES.map((flag) => (
         <li key={flag} className="flex items-center gap-2">
           {flags[flag] ? (

@@ -32,7 +32,7 @@ export function OwnSessionsTable() {
   const revokeOthers = useMutation(trpc.session.revokeOthers.mutationOptions());
   const others = (query.data ?? []).filter((s) => !s.current).length;
   return (
-    <div className="grid gap-3">
+    <div className="grid grid-cols-1 gap-3">
       <Table aria-label="Your sessions">
         <TableHeader>
           <TableRow>

@@ -57,7 +57,7 @@ function ResetPasswordForm({ userId, username, onDone }: { userId: string; usern
   );
   const { errors } = form.formState;
   return (
-    <form className="grid gap-4" noValidate onSubmit={form.handleSubmit(({ password }) => reset.mutate({ userId, password }))}>
+    <form className="grid grid-cols-1 gap-4" noValidate onSubmit={form.handleSubmit(({ password }) => reset.mutate({ userId, password }))}>
       <FormField id="reset-password" label="New password" hint="At least 8 characters." error={errors.password?.message}>
         <Input id="reset-password" type="password" autoComplete="new-password" aria-invalid={!!errors.password} {...form.register("password")} />
       </FormField>

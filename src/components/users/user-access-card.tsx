@@ -13,7 +13,7 @@ export function UserAccessCard({ user, action }: { user: TMemberDetail; action?:
         <CardTitle>Role, groups and workspaces</CardTitle>
         {action}
       </CardHeader>
-      <CardContent className="grid gap-4 text-sm">
+      <CardContent className="grid grid-cols-1 gap-4 text-sm">
         <section aria-label="Role" className="flex items-center gap-2">
           <span className="w-28 text-muted-foreground">Role</span>
           <RoleBadge role={user.role} />
@@ -38,12 +38,12 @@ export function UserAccessCard({ user, action }: { user: TMemberDetail; action?:
         </section>
         <section aria-label="Workspace access" className="flex items-start gap-2">
           <span className="w-28 shrink-0 text-muted-foreground">Workspaces</span>
-          <div className="grid gap-1">
+          <div className="grid grid-cols-1 gap-1">
             <span>
               {access.all ? "All workspaces" : "Default workspace"} as <span className="font-medium">{access.role}</span>
             </span>
             {access.grants.length > 0 ? (
-              <ul className="grid gap-0.5">
+              <ul className="grid grid-cols-1 gap-0.5">
                 {access.grants.map((grant) => (
                   <li key={grant.workspaceId}>
                     {grant.workspace} as <span className="font-medium">{grant.role}</span>

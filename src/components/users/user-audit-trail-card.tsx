@@ -14,7 +14,7 @@ export function UserAuditTrailCard({ userId, username }: { userId: string; usern
   return (
     <Card>
       <CardHeader className="flex flex-row flex-wrap items-start justify-between gap-2">
-        <div className="grid gap-1.5">
+        <div className="grid grid-cols-1 gap-1.5">
           <CardTitle>Audit trail</CardTitle>
           <CardDescription>Changes made to {username}, newest first.</CardDescription>
         </div>
@@ -22,7 +22,7 @@ export function UserAuditTrailCard({ userId, username }: { userId: string; usern
           Open the audit log
         </Link>
       </CardHeader>
-      <CardContent className="grid gap-3">
+      <CardContent className="grid grid-cols-1 gap-3">
         <AuditEventsTable
           label={`Audit trail of ${username}`}
           events={pages.events}

@@ -34,7 +34,7 @@ export function UserDetail({ userId, viewer }: { userId: string; viewer: Viewer 
     retry: (count, error) => count < 1 && (error.data?.httpStatus ?? 500) >= 500,
   });
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6">
       <Link href="/users" className="inline-flex w-fit items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
         <ArrowLeft aria-hidden className="size-4" /> All users
       </Link>
@@ -78,7 +78,7 @@ function Loaded({ user, viewer }: { user: TMemberDetail; viewer: Viewer }) {
         {user.enabled ? null : <Badge variant="destructive">Disabled</Badge>}
         {viewer.userId === user.userId ? <YouBadge /> : null}
       </div>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <UserProfileCard user={user} />
         <UserAccessCard
           user={user}
@@ -111,10 +111,10 @@ function systemUserPermissions(user: TMemberDetail): Permission[] {
 
 function DetailSkeleton() {
   return (
-    <div className="grid gap-6" aria-busy="true">
+    <div className="grid grid-cols-1 gap-6" aria-busy="true">
       <span className="sr-only">Loading user…</span>
       <Skeleton className="h-8 w-64" />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Skeleton className="h-56" />
         <Skeleton className="h-56" />
       </div>

@@ -39,7 +39,7 @@ export function UserPicker({ label, searchLabel, value, onChange, exclude, error
   // Results follow the box: once it is cleared they go, without waiting for the debounce.
   const searching = search.trim() !== "" && term !== "";
   return (
-    <fieldset className="grid gap-2">
+    <fieldset className="grid grid-cols-1 gap-2">
       <legend className="mb-2 text-sm font-medium">{label}</legend>
       {value.length ? (
         <ul className="flex flex-wrap gap-1.5" aria-label={`Chosen ${label.toLowerCase()}`}>
@@ -85,7 +85,7 @@ export function UserPicker({ label, searchLabel, value, onChange, exclude, error
           No one else matches “{term}”.
         </p>
       ) : (
-        <ul className="grid gap-1 rounded-md border p-1" aria-label="Search results">
+        <ul className="grid grid-cols-1 gap-1 rounded-md border p-1" aria-label="Search results">
           {results.map((user) => (
             <li key={user.userId} className="flex items-center justify-between gap-2 rounded-sm px-2 py-1 hover:bg-muted/50">
               <span className="min-w-0 truncate text-sm">

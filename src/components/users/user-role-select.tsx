@@ -19,7 +19,7 @@ export function UserRoleSelect({
 }) {
   const roles = USER_ROLES.filter((role) => role !== "admin" || allowAdmin || value === "admin");
   return (
-    <div className="grid gap-1">
+    <div className="grid grid-cols-1 gap-1">
       <Select value={value} onValueChange={(role) => onChange(role as UserRole)} disabled={disabled}>
         <SelectTrigger id={id} aria-label="Role">
           <SelectValue />

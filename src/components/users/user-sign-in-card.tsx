@@ -33,7 +33,7 @@ export function UserSignInCard({ user, may }: { user: TMemberDetail; may: Member
           </span>
         </CardDescription>
       </CardHeader>
-      <CardContent className="grid gap-4">
+      <CardContent className="grid grid-cols-1 gap-4">
         {user.lockedUntil ? (
           <p className="flex items-start gap-2 text-sm text-amber-800">
             <Lock aria-hidden className="mt-0.5 size-4 shrink-0" />

@@ -37,7 +37,7 @@ export function UsersTable({ viewerId, toolbar }: { viewerId: string; toolbar?: 
   }
 
   return (
-    <div className="grid gap-4">
+    <div className="grid grid-cols-1 gap-4">
       <div className="flex flex-wrap items-center gap-3">
         <div className="min-w-0 flex-1">
           <UsersFilters filters={filters} onChange={changeFilters} />

@@ -21,7 +21,7 @@ export function WorkspaceAccessFields({ value, onChange, role, errors, error }: 
   const id = useId();
   const roleWords = role === "admin" ? "Administrators hold every permission everywhere" : `The ${role} role applies`;
   return (
-    <fieldset className="grid gap-3 rounded-lg border p-4">
+    <fieldset className="grid grid-cols-1 gap-3 rounded-lg border p-4">
       <legend className="px-1 text-sm font-medium">Workspace access</legend>
       <RadioGroup
         aria-label="Workspace access"

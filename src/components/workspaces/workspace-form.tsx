@@ -41,7 +41,7 @@ export function WorkspaceForm({ workspace, onDone }: { workspace?: TWorkspace; o
   const { errors } = form.formState;
   return (
     <form
-      className="grid gap-4"
+      className="grid grid-cols-1 gap-4"
       noValidate
       onSubmit={form.handleSubmit((values) => (workspace ? update.mutate({ workspaceId: workspace.id, ...values }) : create.mutate(values)))}
     >

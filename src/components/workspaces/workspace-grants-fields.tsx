@@ -41,10 +41,10 @@ export function WorkspaceGrantsFields({ value, onChange, errors = [], error, def
   };
 
   return (
-    <fieldset className="grid gap-2">
+    <fieldset className="grid grid-cols-1 gap-2">
       <legend className="sr-only">{label}</legend>
       {query.isPending ? (
-        <div className="grid gap-2" aria-busy="true">
+        <div className="grid grid-cols-1 gap-2" aria-busy="true">
           <span className="sr-only">Loading workspaces…</span>
           <Skeleton className="h-8" />
           <Skeleton className="h-8" />
@@ -66,7 +66,7 @@ export function WorkspaceGrantsFields({ value, onChange, errors = [], error, def
             const entry = byName.get(workspace.name);
             const rowError = entry ? errors[entry.index] : undefined;
             return (
-              <li key={workspace.id} className="grid gap-1">
+              <li key={workspace.id} className="grid grid-cols-1 gap-1">
                 <div className="flex items-center justify-between gap-3">
                   <div className="flex items-center gap-2">
                     <Checkbox

@@ -14,7 +14,7 @@ export function WorkspacesTable({ canManage }: { canManage: boolean }) {
   const query = useQuery(trpc.workspace.list.queryOptions());
   const columns = canManage ? 5 : 4;
   return (
-    <div className="grid gap-3">
+    <div className="grid grid-cols-1 gap-3">
       <Table aria-label="Workspaces">
         <TableHeader>
           <TableRow>
