@@ -1,4 +1,4 @@
-import { Activity, Boxes, KeyRound, ScrollText, UserRound, Users, type LucideIcon } from "lucide-react";
+import { Activity, BookOpen, Boxes, KeyRound, ScrollText, UserRound, Users, type LucideIcon } from "lucide-react";
 import type { Permission } from "@/lib/permissions";
 
 /** `requires`: shown only to viewers holding that permission (the pages check it again). */
@@ -12,6 +12,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/audit", label: "Audit log", icon: ScrollText, requires: "audit:read" },
   { href: "/metrics", label: "Metrics", icon: Activity, requires: "monitoring:read" },
   { href: "/profile", label: "Profile", icon: UserRound },
+  { href: "/docs", label: "API reference", icon: BookOpen },
 ];
 
 export const visibleNavItems = (permissions: readonly Permission[]) =>

@@ -87,27 +87,68 @@ function withCompatibilityApis(document: Document): Document {
   return { ...document, tags: [...(document.tags ?? []), ...tags] };
 }
 
+/**
+ * Each dot-style procedure's call through the TypeScript SDK, as an `x-codeSamples` entry that
+ * reference viewers show beside the generated curl and fetch examples.
+ */
+function withSdkSamples(document: Document, baseUrl: string): Document {
+  for (const [path, item] of Object.entries(document.paths ?? {})) {
+    const procedure = /^\/([a-zA-Z]+\.[a-zA-Z]+)$/.exec(path)?.[1];
+    if (!procedure) continue;
+    for (const [method, operation] of Object.entries(item as Record<string, Record<string, unknown>>)) {
+      const call = method === "get" ? "query" : "mutate";
+      operation["x-codeSamples"] = [
+        {
+          lang: "TypeScript",
+          label: "TypeScript SDK",
+          source: [
+            'import { createRosterClient } from "roster/sdk";',
+            "",
+            `const roster = createRosterClient({ baseUrl: "${baseUrl}", apiKey: process.env.ROSTER_API_KEY! });`,
+            `const result = await roster.${procedure}.${call}(${sampleInput(operation)});`,
+          ].join("\n"),
+        },
+      ];
+    }
+  }
+  return document;
+}
+
+/** The sample's input: each required field with a placeholder of its type. */
+function sampleInput(operation: Record<string, unknown>): string {
+  type Schema = { type?: string; properties?: Record<string, Schema>; required?: string[] };
+  const body = (operation.requestBody as { content?: Record<string, { schema?: Schema }> } | undefined)?.content?.["application/json"]?.schema;
+  const parameters = (operation.parameters as { name: string; required?: boolean; schema?: Schema }[] | undefined) ?? [];
+  const required: [string, Schema | undefined][] = body
+    ? (body.required ?? []).map((name) => [name, body.properties?.[name]])
+    : parameters.filter((p) => p.required).map((p) => [p.name, p.schema]);
+  const placeholder = (schema?: Schema) =>
+    schema?.type === "boolean" ? "true" : schema?.type === "integer" || schema?.type === "number" ? "1" : schema?.type === "array" ? "[]" : '"…"';
+  if (required.length) return `{ ${required.map(([name, schema]) => `${name}: ${placeholder(schema)}`).join(", ")} }`;
+  return body || parameters.length ? "{}" : "";
+}
+
 let cached: Document | undefined;
+
+const generatedDocument = (baseUrl: string) =>
+  generateOpenApiDocument(appRouter, {
+    title: "Roster API",
+    version: "1.0.0",
+    description:
+      "Roster's procedures over plain HTTP: queries are GET with query parameters, mutations are POST with a JSON body. " +
+      "Authenticate with `Authorization: Bearer <api key>`, `x-api-key: <api key>`, or a session. " +
+      "Every error is JSON: `{ message, code, data: { httpStatus, fieldErrors?, requestId } }`, except under the " +
+      "Dagu-compatible and Conductor-compatible paths, which answer in those systems' own error shapes. " +
+      "TypeScript projects can call every procedure through the typed SDK (`roster/sdk`).",
+    baseUrl: `${baseUrl}/api`,
+    securitySchemes: {
+      bearer: { type: "http", scheme: "bearer", description: "An API key, or a session token" },
+      apiKey: { type: "apiKey", in: "header", name: "x-api-key" },
+    },
+  });
 
 /** The OpenAPI 3.1 document of every dot-style procedure: inputs, outputs and the errors each can answer. */
 export function openApiDocument(baseUrl: string) {
-  cached ??= withCompatibilityApis(
-    withTruthfulErrors(
-      generateOpenApiDocument(appRouter, {
-        title: "Roster API",
-        version: "1.0.0",
-        description:
-          "Roster's procedures over plain HTTP: queries are GET with query parameters, mutations are POST with a JSON body. " +
-          "Authenticate with `Authorization: Bearer <api key>`, `x-api-key: <api key>`, or a session. " +
-          "Every error is JSON: `{ message, code, data: { httpStatus, fieldErrors?, requestId } }`, except under the " +
-          "Dagu-compatible and Conductor-compatible paths, which answer in those systems' own error shapes.",
-        baseUrl: `${baseUrl}/api`,
-        securitySchemes: {
-          bearer: { type: "http", scheme: "bearer", description: "An API key, or a session token" },
-          apiKey: { type: "apiKey", in: "header", name: "x-api-key" },
-        },
-      }),
-    ),
-  );
+  cached ??= withCompatibilityApis(withSdkSamples(withTruthfulErrors(generatedDocument(baseUrl)), baseUrl));
   return { ...cached, servers: [{ url: `${baseUrl}/api` }] };
 }
