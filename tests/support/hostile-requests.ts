@@ -55,11 +55,15 @@ function objectEdits(schema: JsonSchema): fc.Arbitrary<Edit & { base: unknown }>
   const required = fields.filter((f) => f.required && f.path.length === 1);
   if (required.length) arbitraries.push(fc.constantFrom(...required).map((f) => edit(`without ${f.name}`, f.path, undefined)));
   // An unknown or reserved key at the top level or inside a nested object.
-  const objects: (string | number)[][] = [[], ...fields.filter((f) => unwrapNullable(f.schema).schema.type === "object").map((f) => f.path)];
+  // A map of free-form keys (no declared properties) is named as a whole when a key is refused.
+  const objects = [
+    { at: [] as (string | number)[], map: false },
+    ...fields.filter((f) => unwrapNullable(f.schema).schema.type === "object").map((f) => ({ at: f.path, map: !unwrapNullable(f.schema).schema.properties })),
+  ];
   arbitraries.push(
-    fc.tuple(fc.constantFrom(...objects), fc.constantFrom(...RESERVED_KEYS), fc.constantFrom<unknown>(1, "x", true, {}, { polluted: true }, null)).map(([at, key, v]) => {
+    fc.tuple(fc.constantFrom(...objects), fc.constantFrom(...RESERVED_KEYS), fc.constantFrom<unknown>(1, "x", true, {}, { polluted: true }, null)).map(([{ at, map }, key, v]) => {
       const value = at.length ? withValue(base, schema, [...at, key], v) : { ...(base as object), ...Object.defineProperty({}, key, { value: v, enumerable: true }) };
-      return { label: `unknown key ${[...at, key].join(".")}`, field: key, value, base };
+      return { label: `unknown key ${[...at, key].join(".")}`, field: map ? at.join(".") : key, value, base };
     }),
   );
   return arbitraries;

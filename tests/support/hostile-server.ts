@@ -13,11 +13,11 @@ import { startRoster, type RosterServer } from "./roster-server";
 /** Every answer must come within this bound. */
 export const ANSWER_WITHIN_MS = 5_000;
 
-/** Fixed, so that a failure repeats; fast-check prints it with the failing input. */
-export const FUZZ_SEED = 7_2026_12;
+/** Fixed, so that a failure repeats; fast-check prints it with the failing input. ROSTER_FUZZ_SEED explores others. */
+export const FUZZ_SEED = Number(process.env.ROSTER_FUZZ_SEED || 7_2026_12);
 
 /** Generated requests per operation: enough to reach every kind of hostile change across runs, small enough for CI. */
-export const RUNS_PER_OPERATION = 20;
+export const RUNS_PER_OPERATION = Number(process.env.ROSTER_FUZZ_RUNS || 20);
 
 export type HostileTarget = Awaited<ReturnType<typeof startHostileTarget>>;
 
