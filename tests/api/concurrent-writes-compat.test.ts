@@ -42,6 +42,19 @@ describe(`${BURST} parallel writes through Dagu's and Conductor's paths in one o
       });
       expect(events).toMatchObject({ "user.updateMember": 1, "user.disable": 1, "user.remove": 1 });
     });
+
+    it("POST /api/v1/auth/change-password twenty times at once: never a 5xx, and the new password is the one that works (for a username with a dash)", async () => {
+      const { user } = await org.fx.createMember(org.organizationId, { username: "dagu-self", password: "old-password-1" });
+      const { key } = await org.fx.insertApiKey(user.id, org.organizationId);
+      const body = { currentPassword: "old-password-1", newPassword: "new-password-1" };
+      const results = await org.fire(identical({ method: "POST", path: "/v1/auth/change-password", body, headers: { authorization: `Bearer ${key}` } }));
+      // Calls that checked the old password after the first change committed are told it is wrong
+      // (and, past the account's limit, to wait).
+      expectOutcome(results, { ok: results.filter((r) => r.status === 200).length, refusals: [401, 429] });
+      expect(results.some((r) => r.status === 200)).toBe(true);
+      const login = await org.fire([{ method: "POST", path: "/v1/auth/login", body: { username: "dagu-self", password: "new-password-1" }, headers: {} }]);
+      expect(login[0]!.status).toBe(200);
+    });
   });
 
   describe("Conductor", () => {

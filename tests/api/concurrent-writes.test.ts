@@ -198,6 +198,22 @@ describe(`${BURST} parallel writes of each Roster procedure in one organization`
     });
   });
 
+  it("any mix of writes at once: each call its own success, one event each, never a 5xx", async () => {
+    const members = await org.members(10, "mix");
+    await org.fire([post("group.create", { name: "mix" })]);
+    const calls = [
+      ...distinct((i) => post("user.create", { username: `mix-new${i}`, password: "burst-password-1" }), 4),
+      ...distinct((i) => post("workspace.create", { name: `mix${i}` }), 6),
+      ...distinct((i) => post("group.create", { name: `mix${i}` }), 6),
+      ...members.slice(0, 6).map((m) => post("group.addUsers", { groupId: "mix", users: [m.user.id] })),
+      ...distinct((i) => post("user.createApiKey", { name: `mix${i}` }), 6),
+      ...members.slice(6).map((m) => post("user.updateMember", { userId: m.user.id, role: "manager" })),
+      ...members.slice(0, 6).map((m) => post("user.assignPermissions", { id: m.user.id, canAccessToSSHKeys: true })),
+    ];
+    const events = await org.eventsOf(async () => expectOutcome(await org.fire(calls)));
+    expect(Object.values(events).reduce((a, b) => a + b, 0)).toBe(calls.length);
+  });
+
   it("leaves the audit chain valid, with no gap", async () => {
     await org.expectChainValid();
   });
