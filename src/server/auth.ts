@@ -3,7 +3,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { admin, bearer, organization, username } from "better-auth/plugins";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/schemas/fields";
+import { PASSWORD_MAX, PASSWORD_MIN, USERNAME_PATTERN } from "@/lib/schemas/fields";
 import { trustedOrigins } from "./allowed-origins";
 import { config } from "./config";
 import { db } from "./db";
@@ -69,7 +69,8 @@ export const auth = betterAuth({
     },
   },
   plugins: [
-    username({ minUsernameLength: 2, maxUsernameLength: 64 }),
+    // Roster's rule for usernames, so that every username Roster accepts (dashes too) can sign in.
+    username({ minUsernameLength: 2, maxUsernameLength: 64, usernameValidator: (name) => USERNAME_PATTERN.test(name) }),
     organization({ allowUserToCreateOrganization: false, creatorRole: "owner" }),
     admin({ defaultRole: "user", bannedUserMessage: DISABLED_MESSAGE }),
     bearer(),

@@ -11,12 +11,15 @@ export const ZPassword = z
   .min(PASSWORD_MIN, `Password must be at least ${PASSWORD_MIN} characters`)
   .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters`);
 
+/** The characters a username may have; sign-in checks the same rule (better-auth's own has no dash). */
+export const USERNAME_PATTERN = /^[a-zA-Z0-9._-]+$/;
+
 export const ZUsername = z
   .string()
   .trim()
   .min(2, "Username must be at least 2 characters")
   .max(64, "Username must be at most 64 characters")
-  .regex(/^[a-zA-Z0-9._-]+$/, "Username may contain only letters, digits, dots, dashes and underscores");
+  .regex(USERNAME_PATTERN, "Username may contain only letters, digits, dots, dashes and underscores");
 
 export const ZEmail = z.email("Enter a valid email address").max(254);
 

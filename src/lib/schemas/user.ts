@@ -96,7 +96,7 @@ export const ZListMembersInput = z
     status: z.enum(["enabled", "disabled"]).optional(),
     groupId: z.string().max(64).optional(),
     workspace: z.string().max(64).optional().describe("Only members with access to this workspace (id or name)"),
-    limit: z.coerce.number().int().min(1).max(MEMBER_LIST_MAX).default(100),
+    limit: z.number().int().min(1).max(MEMBER_LIST_MAX).default(100),
     cursor: z.string().max(64).optional().describe("The `id` of the last item of the previous page"),
   })
   .strict();

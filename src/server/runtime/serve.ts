@@ -8,7 +8,7 @@ import next from "next";
 import { config } from "@/server/config";
 import { logger, requestStore, type RequestLogFields } from "@/server/logger";
 import { CLIENT_IP_HEADER, REQUEST_ID_HEADER } from "@/server/request-headers";
-import { clientAddress, hasMalformedPath, requestIdOf, trustFunction } from "./request-edge";
+import { clientAddress, clientErrorResponse, edgeRefusal, requestIdOf, trustFunction } from "./request-edge";
 
 async function main() {
   const dev = process.argv[2] === "dev";
@@ -32,9 +32,11 @@ async function main() {
       if (isQuiet(req.url)) return;
       log.info({ ...fields, method: req.method, path: req.url?.split("?")[0], status: res.statusCode, ms: Math.round(performance.now() - started), ip }, "request");
     });
-    if (hasMalformedPath(req.url)) {
+    const refusal = edgeRefusal(req.url);
+    if (refusal) {
+      const fieldErrors = refusal.field ? { fieldErrors: { [refusal.field]: [refusal.message] } } : {};
       res.writeHead(400, { "content-type": "application/json", "cache-control": "no-store" });
-      res.end(JSON.stringify({ message: "The request path has a malformed percent-escape", code: "BAD_REQUEST", data: { httpStatus: 400, requestId: fields.requestId } }));
+      res.end(JSON.stringify({ message: refusal.message, code: "BAD_REQUEST", data: { httpStatus: 400, ...fieldErrors, requestId: fields.requestId } }));
       return;
     }
     requestStore.run(fields, () => {
@@ -46,6 +48,10 @@ async function main() {
         } else res.destroy();
       });
     });
+  });
+  server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+    if (error.code === "ECONNRESET" || !socket.writable) return void socket.destroy();
+    socket.end(clientErrorResponse(error.code));
   });
   server.on("upgrade", app.getUpgradeHandler());
   server.listen(port, hostname, () => log.info({ url: `http://${hostname ?? "localhost"}:${port}`, dev }, "Roster is listening"));

@@ -20,9 +20,12 @@ export async function updateGroup({ actor, input }: { actor: Actor; input: TUpda
     permissions: input.grants,
     workspaceRoles: [input.workspaceRole, ...(input.workspaceGrants ?? []).map((g) => g.role)],
   });
-  const group = await findGroupOrThrow(actor.organizationId, input.groupId);
+  const found = await findGroupOrThrow(actor.organizationId, input.groupId);
   try {
     const changed = await auditedTransaction(actor.organizationId, async (tx, audit) => {
+      // Read again under the organization's lock: a concurrent identical call already made this
+      // change (no second event), or deleted the group (404).
+      const group = await findGroupOrThrow(actor.organizationId, found.id, tx);
       const grants = input.workspaceGrants
         ? await resolveWorkspaceGrants(actor.organizationId, input.workspaceGrants, "workspaceGrants", tx)
         : undefined;
@@ -58,5 +61,5 @@ export async function updateGroup({ actor, input }: { actor: Actor; input: TUpda
     const message = `A group named "${input.name}" already exists`;
     throw new AppError("CONFLICT", message, { fieldErrors: { name: [message] } });
   }
-  return getGroup({ actor, groupId: group.id });
+  return getGroup({ actor, groupId: found.id });
 }

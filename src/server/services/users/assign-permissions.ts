@@ -1,5 +1,4 @@
 import { AppError, notFound } from "@/lib/errors";
-import type { MemberRole } from "@/lib/permissions";
 import type { TAssignPermissionsInput } from "@/lib/schemas/user";
 import { asRole, requirePermission, type Actor } from "@/server/actor/actor";
 import type { Tx } from "@/server/db";
@@ -30,27 +29,30 @@ export async function assignPermissions({ actor, input }: { actor: Actor; input:
   if (target.userId === actor.user.id && role && role !== "owner") {
     throw new AppError("FORBIDDEN", "Transfer ownership to another member first: the organization always has an owner");
   }
-  const grants = applyFlags(target.grants, flags);
-  const nextRole: MemberRole = role ?? asRole(target.role);
-
   const result = await auditedTransaction(actor.organizationId, async (tx, audit) => {
     if (transfer) await demoteOwner(tx, actor);
     else await assertStillOwner(tx, actor);
+    // Read under the organization's lock, so flags set by a concurrent call are kept, and a call
+    // that changes nothing (twenty identical calls after the first) writes no event.
+    const current = await tx.member.findUnique({ where: { id: target.id }, select: { role: true, grants: true } });
+    if (!current) throw notFound("User");
+    const next = { role: role ?? asRole(current.role), grants: applyFlags(current.grants, flags) };
+    const changed = next.role !== current.role || next.grants.join() !== [...current.grants].sort().join();
+    if (!changed) return { ...next, changed };
     // Conditional, not update(): a member removed meanwhile is a clear 404, and the transaction
     // (with the demotion above) rolls back.
-    const { count } = await tx.member.updateMany({ where: { id: target.id }, data: { role: nextRole, grants } });
+    const { count } = await tx.member.updateMany({ where: { id: target.id }, data: next });
     if (count !== 1) throw notFound("User");
-    const updated = { role: nextRole, grants };
     await audit(actor, {
       organizationId: actor.organizationId,
       action: transfer ? "user.transferOwnership" : "user.assignPermissions",
       target: { type: "user", id: userId, name: target.user.username },
-      before: { role: target.role, grants: target.grants },
-      after: { role: updated.role, grants: updated.grants },
+      before: { role: current.role, grants: current.grants },
+      after: next,
     });
-    return updated;
+    return { ...next, changed };
   });
-  forgetCachedAccess();
+  if (result.changed) forgetCachedAccess();
   return { userId, role: asRole(result.role), flags: flagsOf(result.grants), ownershipTransferred: transfer };
 }
 

@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { requirePermission, type Actor } from "@/server/actor/actor";
 import { forgetCachedAccess } from "@/server/actor/access-cache";
 import { auditedTransaction } from "@/server/services/audit/audited-transaction";
@@ -25,7 +25,11 @@ export async function removeMember({ actor, userId }: { actor: Actor; userId: st
     // The role condition re-checks the rule under the row lock: a concurrent ownership transfer
     // cannot slip an owner through.
     const removed = await tx.member.deleteMany({ where: { id: target.id, role: { not: "owner" } } });
-    if (removed.count === 0) throw new AppError("CONFLICT", "This member changed meanwhile; reload and try again");
+    if (removed.count === 0) {
+      // Removed by a concurrent call: gone, as a later call would find it; else it became the owner.
+      if (!(await tx.member.count({ where: { id: target.id } }))) throw notFound("User");
+      throw new AppError("CONFLICT", "This member changed meanwhile; reload and try again");
+    }
     await tx.apikey.deleteMany({ where: { referenceId: userId, organizationId: actor.organizationId } });
     await tx.session.deleteMany({ where: { userId } });
     const others = await tx.member.count({ where: { userId } });

@@ -23,18 +23,17 @@ export async function updateSelf({ actor, input }: { actor: Actor; input: TUpdat
   const newPasswordHash = input.password ? await checkedNewPassword(actor, input) : null;
   const email = input.email?.toLowerCase();
   if (email && email !== actor.user.email) await assertUserAvailable({ email });
-  const current = await db.user.findUniqueOrThrow({
-    where: { id: actor.user.id },
-    select: { name: true, firstName: true, lastName: true, image: true, email: true },
-  });
-  const firstName = input.firstName ?? current.firstName;
-  const lastName = input.lastName ?? current.lastName;
-  const derivedName = `${firstName} ${lastName}`.trim();
-  const nameChanged = input.firstName !== undefined || input.lastName !== undefined;
-
-  const nextName = input.name ?? (nameChanged && derivedName ? derivedName : undefined);
-  const diff = changedFields(current, { name: nextName, firstName: input.firstName, lastName: input.lastName, image: input.image, email });
   const user = await auditedTransaction(actor.organizationId, async (tx, audit) => {
+    // Read under the organization's lock: "changed" is decided against what earlier writers left,
+    // so twenty identical calls at once write one event.
+    const current = await tx.user.findUniqueOrThrow({
+      where: { id: actor.user.id },
+      select: { name: true, firstName: true, lastName: true, image: true, email: true },
+    });
+    const nameChanged = input.firstName !== undefined || input.lastName !== undefined;
+    const derivedName = `${input.firstName ?? current.firstName} ${input.lastName ?? current.lastName}`.trim();
+    const nextName = input.name ?? (nameChanged && derivedName ? derivedName : undefined);
+    const diff = changedFields(current, { name: nextName, firstName: input.firstName, lastName: input.lastName, image: input.image, email });
     if (newPasswordHash) {
       await tx.account.updateMany({
         where: { userId: actor.user.id, providerId: "credential" },

@@ -9,11 +9,14 @@ import { nameTaken, toWorkspace, WORKSPACE_SELECT } from "./workspace-view";
 /** Renames a workspace or changes its description. Grants follow the workspace, not its name. */
 export async function updateWorkspace({ actor, input }: { actor: Actor; input: TUpdateWorkspaceInput }): Promise<TWorkspace> {
   requirePermission(actor, "workspace:manage");
-  const current = await findWorkspaceOrThrow(actor.organizationId, input.workspaceId);
-  const diff = changedFields(current, { name: input.name, description: input.description });
+  const found = await findWorkspaceOrThrow(actor.organizationId, input.workspaceId);
   try {
-    const row = await auditedTransaction(actor.organizationId, async (tx, audit) => {
-      if (!diff.changed) return tx.workspace.findUniqueOrThrow({ where: { id: current.id }, select: WORKSPACE_SELECT });
+    const { row, changed } = await auditedTransaction(actor.organizationId, async (tx, audit) => {
+      // Read again under the organization's lock: a concurrent identical call already made this
+      // change (no second event), or deleted the workspace (404).
+      const current = await findWorkspaceOrThrow(actor.organizationId, found.id, tx);
+      const diff = changedFields(current, { name: input.name, description: input.description });
+      if (!diff.changed) return { row: await tx.workspace.findUniqueOrThrow({ where: { id: current.id }, select: WORKSPACE_SELECT }), changed: false };
       const updated = await tx.workspace.update({
         where: { id: current.id, organizationId: actor.organizationId },
         data: { name: input.name, description: input.description },
@@ -26,12 +29,12 @@ export async function updateWorkspace({ actor, input }: { actor: Actor; input: T
         before: diff.before,
         after: diff.after,
       });
-      return updated;
+      return { row: updated, changed: true };
     });
     // A rename moves grants to another name: forget cached answers about the old one.
-    if (diff.changed) forgetCachedAccess();
+    if (changed) forgetCachedAccess();
     return toWorkspace(row);
   } catch (error) {
-    nameTaken(error, input.name ?? current.name);
+    nameTaken(error, input.name ?? found.name);
   }
 }
