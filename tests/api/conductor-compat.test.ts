@@ -356,8 +356,6 @@ describe("Conductor's users and groups API under /api", () => {
     expect(doc.paths["/v1/users/{userId}"].delete.responses["204"]).toEqual({ description: "Success" });
     expect(doc.paths["/v1/auth/setup"].post.security).toEqual([]);
     expect(doc.components.schemas).toHaveProperty("DaguError");
-    const page = await (await fetch(`${server.url}/docs`)).text();
-    for (const path of ["/v1/users/{userId}", "/users/{id}", "/groups/{groupId}/users/{userId}"]) expect(page).toContain(path);
-    expect(page).toContain("Response 201");
+    expect(doc.paths).toHaveProperty(["/groups/{groupId}/users/{userId}"]);
   });
 });

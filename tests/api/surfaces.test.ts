@@ -80,11 +80,12 @@ describe("one router, three surfaces, every credential", () => {
     expect(setup.responses["200"].content["application/json"].schema.properties).toHaveProperty("organization");
     const get = res.body.paths["/user.get"].get;
     expect(get.responses["200"].content["application/json"].schema.properties).toHaveProperty("user");
-    const docs = await fetch(`${server.url}/docs`);
-    expect(docs.status).toBe(200);
-    const html = await docs.text();
-    expect(html).toContain("/auth.setup");
-    expect(html).toContain("/user.update");
+    // Each procedure carries its call through the TypeScript SDK for the reference at /docs.
+    const [sample] = get["x-codeSamples"];
+    expect(sample).toMatchObject({ lang: "TypeScript", label: "TypeScript SDK" });
+    expect(sample.source).toContain("await roster.user.get.query()");
+    expect(res.body.paths["/user.createApiKey"].post["x-codeSamples"][0].source).toContain('roster.user.createApiKey.mutate({ name: "…" })');
+    expect((await fetch(`${server.url}/docs`)).status).toBe(200);
   });
 
   it("reports health 200 with the database reachable", async () => {
