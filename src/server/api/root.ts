@@ -5,6 +5,7 @@ import { authzRouter } from "./routers/authz";
 import { groupRouter } from "./routers/group";
 import { sessionRouter } from "./routers/session";
 import { workspaceRouter } from "./routers/workspace";
+import { notificationRouter } from "./routers/notification";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   session: sessionRouter,
   authz: authzRouter,
   audit: auditRouter,
+  notification: notificationRouter,
 });
 
 export type AppRouter = typeof appRouter;
