@@ -85,6 +85,8 @@ const ZEnvironment = z.object({
   ROSTER_EMAIL_SEND_TIMEOUT_SECONDS: int(5, 3600).default(60),
   ROSTER_EMAIL_WORKER: z.enum(["on", "off"]).default("on"),
   ROSTER_MAIL_CATCHER_PORT: port().default(1025),
+  // Set by the launcher in development when its mail catcher is listening.
+  ROSTER_MAIL_CATCHER: z.enum(["on", "off"]).default("off"),
 });
 
 export type Environment = z.infer<typeof ZEnvironment>;
@@ -201,5 +203,10 @@ export const config = {
   /** The development mail catcher's SMTP port on 127.0.0.1 (never started in production). */
   get mailCatcherPort() {
     return environment().ROSTER_MAIL_CATCHER_PORT;
+  },
+  /** Whether the development mail catcher is running (never in production). */
+  get mailCatcher() {
+    const env = environment();
+    return env.NODE_ENV !== "production" && env.ROSTER_MAIL_CATCHER === "on";
   },
 };

@@ -46,7 +46,11 @@ export function pooledTransport(provider: ProviderRow | null): Transporter {
     transport = provider
       ? nodemailer.createTransport({ ...providerTransportOptions(provider), pool: true, maxConnections: 5 })
       : nodemailer.createTransport({ url: config.email.smtpUrl, pool: true, ...TIMEOUTS });
-    for (const [other, old] of pools) if (provider && other.startsWith(`${provider.id}:`)) (old.close(), pools.delete(other));
+    for (const [other, old] of pools) {
+      if (!provider || !other.startsWith(`${provider.id}:`)) continue;
+      old.close();
+      pools.delete(other);
+    }
     pools.set(key, transport);
   }
   return transport;
