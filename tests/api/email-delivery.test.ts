@@ -65,11 +65,14 @@ describe("email delivery across crashes and instances", () => {
     third = await startRoster({ databaseUrl: first.databaseUrl, env: FAST_RETRIES });
     const { enqueueEmail } = await import("@/server/services/email/enqueue-email");
     const before = sink.messages.length;
-    const ids = await Promise.all(
-      Array.from({ length: 60 }, (_, i) =>
-        fx.db.$transaction((tx) => enqueueEmail(tx, { organizationId, kind: "test", to: `pair-${i}@example.test`, template: { template: "test", organizationName: "Acme", providerName: "sink" } })),
-      ),
-    );
+    const ids: { deliveryId: string }[] = [];
+    for (let batch = 0; batch < 6; batch++) {
+      await fx.db.$transaction(async (tx) => {
+        for (let i = batch * 10; i < batch * 10 + 10; i++) {
+          ids.push(await enqueueEmail(tx, { organizationId, kind: "test", to: `pair-${i}@example.test`, template: { template: "test", organizationName: "Acme", providerName: "sink" } }));
+        }
+      });
+    }
     await sink.waitFor(before + 60, 60_000);
     await new Promise((r) => setTimeout(r, 2000));
     const delivered = sink.messages.slice(before);
