@@ -45,7 +45,7 @@ describe("email settings and forgot password", () => {
     await test.getByText("Sent to inbox@acme.test").waitFor();
     await screenshot(page, "email-test-sent");
     expect((await sink.waitFor(1))[0]).toMatchObject({ to: ["inbox@acme.test"], subject: expect.stringContaining("Test email from") });
-    await test.getByRole("button", { name: "Close" }).click();
+    await page.keyboard.press("Escape");
 
     await page.getByRole("button", { name: "Edit email provider Local SMTP" }).click();
     const edit = page.getByRole("dialog", { name: "Edit Local SMTP" });
