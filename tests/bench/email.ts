@@ -83,6 +83,7 @@ export async function emailBench(databaseUrl: string, env: Record<string, string
         worker = await startServer(serverEnv);
       }
       await enqueueing;
+      say(`  all ${EMAILS} enqueued after ${((performance.now() - started) / 1000).toFixed(1)} s`);
       const complete = await waitUntil(() => new Set(sink.messages.map((m) => m.to[0])).size >= EMAILS, 180_000);
       const seconds = (performance.now() - started) / 1000;
       await new Promise((r) => setTimeout(r, 3000));
