@@ -74,7 +74,7 @@ export async function createInvitations({ actor, input }: { actor: Actor; input:
         });
         const link = invitationLink(token);
         const deliveryId = input.send
-          ? (await deliverInvitation(tx, { organizationId: actor.organizationId, invitationId: row.id, to: email, link })).deliveryId
+          ? (await deliverInvitation(tx, { organizationId: actor.organizationId, invitationId: row.id, link })).deliveryId
           : null;
         invitations.push({ invitation, link, deliveryId });
       }

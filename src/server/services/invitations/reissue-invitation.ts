@@ -35,7 +35,7 @@ export async function reissueInvitation({ actor, invitationId, expiresIn, send, 
     const after = await findInvitationOrThrow(actor.organizationId, invitationId, tx);
     const link = invitationLink(token);
     const deliveryId = send
-      ? (await deliverInvitation(tx, { organizationId: actor.organizationId, invitationId, to: after.email, link, providerId: send.providerId }))
+      ? (await deliverInvitation(tx, { organizationId: actor.organizationId, invitationId, link, providerId: send.providerId }))
           .deliveryId
       : null;
     await audit(actor, {
