@@ -170,3 +170,7 @@ export const ZSendInvitationInput = z
   .object({ invitationId: z.string().min(1).max(64), notificationId: z.string().min(1).max(64) })
   .strict();
 export const ZSendInvitationOutput = z.object({ deliveryId: z.string(), link: ZInvitationLink });
+
+/** The accept page's sign-up form: acceptWithSignUp's fields without the token (the link has it). */
+export const ZSignUpFromInvitationForm = ZAcceptWithSignUpInput.omit({ token: true });
+export type TSignUpFromInvitationForm = z.infer<typeof ZSignUpFromInvitationForm>;
