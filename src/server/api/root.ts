@@ -6,6 +6,8 @@ import { invitationRouter } from "./routers/invitation";
 import { groupRouter } from "./routers/group";
 import { sessionRouter } from "./routers/session";
 import { workspaceRouter } from "./routers/workspace";
+import { notificationRouter } from "./routers/notification";
+import { mailCatcherRouter } from "./routers/mail-catcher";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -17,6 +19,8 @@ export const appRouter = createTRPCRouter({
   session: sessionRouter,
   authz: authzRouter,
   audit: auditRouter,
+  notification: notificationRouter,
+  mailCatcher: mailCatcherRouter,
 });
 
 export type AppRouter = typeof appRouter;

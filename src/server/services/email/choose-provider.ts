@@ -1,6 +1,7 @@
 import { AppError, notFound } from "@/lib/errors";
 import { config } from "@/server/config";
 import type { Tx } from "@/server/db";
+import { ensureMailCatcherProvider } from "@/server/services/mail-catcher/mail-catcher-provider";
 
 export const NO_PROVIDER_MESSAGE = "No email provider is configured for this organization";
 
@@ -20,8 +21,10 @@ export async function chooseProvider(tx: Tx, organizationId: string | null, prov
   }
   if (organizationId) {
     const fallback = await tx.emailProvider.findFirst({ where: { organizationId, isDefault: true }, select: { id: true } });
-    if (!fallback) throw new AppError("BAD_REQUEST", NO_PROVIDER_MESSAGE);
-    return fallback.id;
+    if (fallback) return fallback.id;
+    const catcher = await ensureMailCatcherProvider(tx, organizationId);
+    if (!catcher) throw new AppError("BAD_REQUEST", NO_PROVIDER_MESSAGE);
+    return catcher;
   }
   if (!config.email.smtpUrl) throw new AppError("BAD_REQUEST", "No email provider is configured for this account's organization, and the server has no ROSTER_SMTP_URL");
   return null;

@@ -12,12 +12,20 @@ type PgBossDb = { executeSql: (text: string, values?: unknown[]) => Promise<{ ro
 const globalForQueue = globalThis as unknown as { rosterEmailBoss?: { boss: PgBoss; ready: Promise<void> } };
 
 /**
- * The process's pg-boss, its schema made and the queue created. Starting it runs no workers and no
- * maintenance by itself (supervise is off here); the worker turns those on.
+ * The process's pg-boss, its schema made and the queue created. Only the process that runs the
+ * worker supervises (it takes over jobs whose worker died once their lease runs out); it asks
+ * first, so the one instance serves both.
  */
-export function emailBoss(): Promise<PgBoss> {
+export function emailBoss({ supervise = false }: { supervise?: boolean } = {}): Promise<PgBoss> {
   if (!globalForQueue.rosterEmailBoss) {
-    const boss = new PgBoss({ connectionString: config.databaseUrl, max: 4, supervise: false, schedule: false, migrate: true });
+    const boss = new PgBoss({
+      connectionString: config.databaseUrl,
+      max: 4,
+      supervise,
+      maintenanceIntervalSeconds: 5,
+      schedule: false,
+      migrate: true,
+    });
     boss.on("error", () => undefined);
     const ready = boss.start().then(() => boss.createQueue(EMAIL_QUEUE)).then(() => undefined);
     globalForQueue.rosterEmailBoss = { boss, ready };
