@@ -10,7 +10,9 @@ export function InviteCheckReport({ rows }: { rows: TCreateInvitationOutput["row
   return (
     <div className="grid gap-2">
       <Alert variant={bad ? "destructive" : "success"}>
-        {bad ? `${bad} of ${rows.length} addresses cannot be invited. Fix or remove them, then check again.` : `All ${rows.length} addresses can be invited. Nothing has been sent yet.`}
+        {bad
+          ? `${bad} of ${rows.length} addresses cannot be invited. Fix or remove them, then check again.`
+          : `${rows.length === 1 ? "The address" : `All ${rows.length} addresses`} can be invited. Nothing has been created or sent yet.`}
       </Alert>
       <div className="max-h-56 overflow-auto rounded-md border">
         <Table aria-label="Address check">
