@@ -112,4 +112,29 @@ describe("inviting people from the dashboard", () => {
     await expect.poll(() => fx.db.member.count({ where: { organizationId: seeded.organizationId, userId: person.user.id } })).toBe(1);
     await expect.poll(() => page.getByLabel("Your invitations").count()).toBe(0);
   });
+
+  it("through a link: someone signed in as another address is told so; the invited account signs in and accepts", async () => {
+    const { fx, api } = seeded;
+    const elsewhere = await fx.createOrganization("Far Away Ltd");
+    const invited = await fx.createMember(elsewhere.id, { username: "linked", email: "linked@example.test" });
+    await fx.createMember(elsewhere.id, { username: "stranger", email: "stranger@example.test" });
+    const ownerKey = (await fx.insertApiKey(seeded.ownerId, seeded.organizationId)).key;
+    const created = await api.post("invitation.create", { emails: ["linked@example.test"], role: "operator" }, { bearer: ownerKey });
+    const link: string = created.body.invitations[0].link;
+
+    const page = await browser.newPage("invite-wrong-account");
+    await signIn(page, server.url, "stranger", fx.DEFAULT_PASSWORD);
+    await page.goto(link);
+    await page.getByText("You are signed in as stranger@example.test, but this invitation is for linked@example.test.").waitFor();
+    await screenshot(page, "invitation-wrong-account");
+    await page.getByRole("button", { name: "Sign out and use another account" }).click();
+    await page.getByText("An account with linked@example.test exists. Sign in to accept.").waitFor();
+    await page.getByLabel("Password").fill(invited.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Accept and join My organization" }).click();
+    await page.waitForURL((u) => !u.pathname.startsWith("/invitation"));
+    await expect.poll(() => fx.db.member.count({ where: { organizationId: seeded.organizationId, userId: invited.user.id } })).toBe(1);
+    // The dashboard now shows the organization just joined.
+    await page.getByText("My organization").first().waitFor();
+  });
 });
