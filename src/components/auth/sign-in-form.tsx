@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -50,6 +51,9 @@ export function SignInForm({ justSetUp, defaultIdentifier, redirectTo = "/" }: {
       <Button type="submit" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
+      <Link href="/forgot-password" className="text-center text-sm underline underline-offset-4">
+        Forgot your password?
+      </Link>
     </form>
   );
 }
