@@ -236,4 +236,24 @@ describe("invitation.*", () => {
     for (const r of signUps.filter((r) => r.status === "rejected")) expect((r as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT" });
     expect(await events(team.organization.id, "invitation.accept")).toBe(2);
   }, 120_000);
+
+  it("20 concurrent distinct invites, resends and cancels answer without a server error", async () => {
+    const team = await createTeam();
+    const admin = await actorFor(team.admin.member);
+    const stem = unique("many");
+    const created = await Promise.all(Array.from({ length: 20 }, (_, i) => invite(admin, { emails: [`${stem}${i}@example.test`] })));
+    const [first] = created.map((c) => c.invitations[0]!);
+    const resends = await Promise.all(
+      Array.from({ length: 20 }, () => resendInvitation({ actor: admin, input: ZResendInvitationInput.parse({ invitationId: first!.invitation.id, send: false }) })),
+    );
+    // Each resend replaced the link before it: only the last one made still works.
+    const working = await Promise.allSettled(resends.map((r) => lookupInvitation({ token: tokenOf(r.link) })));
+    expect(working.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const cancels = await Promise.allSettled(Array.from({ length: 20 }, () => cancelInvitation({ actor: admin, invitationId: first!.invitation.id })));
+    expect(cancels.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of cancels.filter((r) => r.status === "rejected")) expect((r as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT" });
+    expect(await events(team.organization.id, "invitation.create")).toBe(20);
+    expect(await events(team.organization.id, "invitation.resend")).toBe(20);
+    expect(await events(team.organization.id, "invitation.cancel")).toBe(1);
+  }, 120_000);
 });
