@@ -94,7 +94,8 @@ describe("inviting people from the dashboard", () => {
     await screenshot(page, "invited-member");
     await page.goto(`${server.url}/users?tab=invitations`);
     await page.getByRole("table", { name: "Invitations" }).locator("tbody tr").filter({ hasText: "new.person@example.test" }).getByText("Accepted").waitFor();
-  });
+    // Two browsers, a sign-up's password hashing and an email round trip: longer than one page's test.
+  }, 180_000);
 
   it("an existing account sees its invitation on the dashboard and accepts it", async () => {
     const { fx, api } = seeded;
