@@ -1,7 +1,9 @@
 // The email section of `npm run bench`: 1,000 emails enqueued and delivered to a local SMTP server
 // by Roster servers' workers, once undisturbed and once with the worker's process SIGKILLed
-// mid-run. Emails are enqueued with enqueueEmail in batches (as invitations would enqueue them).
+// mid-run. The emails are invitations (invitation.create with send: true, 50 addresses a call) when
+// the server has that procedure, else enqueueEmail in transactions of 50; the output says which.
 import { spawn } from "node:child_process";
+import { httpClient } from "../support/http";
 import { serverCommand } from "@/server/runtime/server-command";
 import { stopChild, waitForHealth } from "../support/child-process";
 import { freePort } from "../support/free-port";
@@ -14,7 +16,7 @@ const LEASE_SECONDS = "15";
 
 export type EmailRun = { seconds: number; lost: number; duplicated: number; sameMessageIdCopies: number };
 
-function startServer(env: Record<string, string>) {
+function startServer(env: Record<string, string>): Promise<{ child: ReturnType<typeof spawn>; url: string }> {
   return (async () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
@@ -26,13 +28,13 @@ function startServer(env: Record<string, string>) {
     child.stdout?.on("data", (d) => (log += d));
     child.stderr?.on("data", (d) => (log += d));
     await waitForHealth(url, child, () => log);
-    return child;
+    return { child, url };
   })();
 }
 
 /** Runs both passes against `databaseUrl` with the servers' `env`; prints and returns the figures. */
 export async function emailBench(databaseUrl: string, env: Record<string, string>, say: (line?: string) => void): Promise<EmailRun[]> {
-  say("\n== Email delivery: 1,000 emails to a local SMTP server (enqueueEmail in batches of 50; workers in Roster servers) ==");
+  say("\n== Email delivery: 1,000 emails to a local SMTP server, delivered by Roster servers' workers ==");
   Object.assign(process.env, { DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: env.BETTER_AUTH_SECRET, ROSTER_EMAIL_HOURLY_LIMIT: "1000000" });
   const serverEnv = { ...env, DATABASE_URL: databaseUrl, ROSTER_EMAIL_HOURLY_LIMIT: "1000000", ROSTER_EMAIL_SEND_TIMEOUT_SECONDS: LEASE_SECONDS, ROSTER_EMAIL_RETRY_DELAY_SECONDS: "1" };
   const { db } = await import("@/server/db");
@@ -40,27 +42,43 @@ export async function emailBench(databaseUrl: string, env: Record<string, string
   const { stopEmailBoss } = await import("@/server/services/email/email-queue");
   const sink = await startSmtpSink();
   const runs: EmailRun[] = [];
+  // One server that only takes requests (no worker), so that killing the worker's server never
+  // interrupts the enqueueing; the workers run in the servers started per pass.
+  const front = await startServer({ ...serverEnv, ROSTER_EMAIL_WORKER: "off" });
   try {
+    const api = httpClient(front.url);
+    await api.post("auth.setup", { username: "bench", password: "bench-password" });
+    const token = (await api.signIn("bench", "bench-password")).token as string;
+    const org = await db.organization.findFirstOrThrow({ orderBy: { createdAt: "asc" }, select: { id: true } });
+    await db.emailProvider.create({
+      data: { organizationId: org.id, name: `bench-sink-${Date.now()}`, host: "127.0.0.1", port: sink.port, tlsMode: "none", fromName: "Bench", fromAddress: "bench@example.test", isDefault: true },
+    }).catch(async () => db.emailProvider.updateMany({ where: { organizationId: org.id, isDefault: true }, data: { host: "127.0.0.1", port: sink.port, tlsMode: "none" } }));
+    const probe = await api.post("invitation.create", { emails: ["probe@example.test"], role: "member", dryRun: true }, { bearer: token });
+    const viaInvitations = probe.status === 200;
+    say(viaInvitations ? "  enqueued by invitation.create (send: true), 50 addresses per call" : "  this build has no invitation.create: enqueued by enqueueEmail, 50 per transaction");
     for (const killMidRun of [false, true]) {
-      const org = await db.organization.create({ data: { id: crypto.randomUUID(), name: `email-bench-${killMidRun}`, slug: `email-bench-${killMidRun}-${Date.now()}` } });
-      await db.emailProvider.create({
-        data: { organizationId: org.id, name: "sink", host: "127.0.0.1", port: sink.port, tlsMode: "none", fromName: "Bench", fromAddress: "bench@example.test", isDefault: true },
-      });
       sink.messages.length = 0;
+      const pass = killMidRun ? "k" : "u";
       let worker = await startServer(serverEnv);
       const started = performance.now();
       const enqueueing = (async () => {
         for (let b = 0; b < EMAILS / BATCH; b++) {
+          const addresses = Array.from({ length: BATCH }, (_, i) => `${pass}${b * BATCH + i}@example.test`);
+          if (viaInvitations) {
+            const res = await api.post("invitation.create", { emails: addresses, role: "member", send: true }, { bearer: token });
+            if (res.status !== 200) throw new Error(`invitation.create answered ${res.status}: ${res.text.slice(0, 300)}`);
+            continue;
+          }
           await db.$transaction(async (tx) => {
-            for (let i = 0; i < BATCH; i++) {
-              await enqueueEmail(tx, { organizationId: org.id, kind: "test", to: `r${b * BATCH + i}@example.test`, template: { template: "test", organizationName: "Bench", providerName: "sink" } });
+            for (const to of addresses) {
+              await enqueueEmail(tx, { organizationId: org.id, kind: "test", to, template: { template: "test", organizationName: "Bench", providerName: "sink" } });
             }
           }, { timeout: 60_000 });
         }
       })();
       if (killMidRun) {
         await waitUntil(() => sink.messages.length >= EMAILS * 0.3, 120_000);
-        worker.kill("SIGKILL");
+        worker.child.kill("SIGKILL");
         say(`  worker SIGKILLed after ${sink.messages.length} deliveries; a new server starts (lease ${LEASE_SECONDS} s)`);
         worker = await startServer(serverEnv);
       }
@@ -73,9 +91,10 @@ export async function emailBench(databaseUrl: string, env: Record<string, string
       say(
         `${killMidRun ? "worker killed once" : "undisturbed"}: last delivery after ${seconds.toFixed(1)} s${complete ? "" : " (gave up waiting)"}, lost ${run.lost}, duplicated ${run.duplicated} (of which same Message-ID: ${run.sameMessageIdCopies})`,
       );
-      await stopChild(worker);
+      await stopChild(worker.child);
     }
   } finally {
+    await stopChild(front.child);
     await stopEmailBoss();
     await sink.stop();
     await db.$disconnect();

@@ -26,7 +26,10 @@ const fmt = (n: number, digits = 0) => n.toFixed(digits);
 const BENCH_BUILD = { NEXT_DIST_DIR: ".next-bench", ROSTER_BENCH_ROUTES: "1" };
 
 async function main() {
-  ensureBuild(BENCH_BUILD);
+  // `npm run bench -- email`: only the email section, over the ordinary build.
+  const emailOnly = process.argv.includes("email");
+  const build = emailOnly ? {} : BENCH_BUILD;
+  ensureBuild(build);
 
   const dataDir = mkdtempSync(path.join(tmpdir(), "roster-bench-"));
   chmodSync(dataDir, 0o755);
@@ -50,7 +53,7 @@ async function main() {
       NODE_ENV: "production",
       PORT: String(port),
       HOST: "127.0.0.1",
-      ...BENCH_BUILD,
+      ...build,
       DATABASE_URL: databaseUrl,
       BETTER_AUTH_URL: url,
       BETTER_AUTH_SECRET: "bench-secret-0123456789abcdef0123456789",
@@ -62,9 +65,9 @@ async function main() {
   server.stderr?.on("data", (d) => (log += d));
   try {
     await waitForHealth(url, server, () => log);
-    await run(url, adminUrl, databaseUrl);
+    if (!emailOnly) await run(url, adminUrl, databaseUrl);
     await stopChild(server);
-    const emails = await emailBench(databaseUrl, { ...BENCH_BUILD, BETTER_AUTH_SECRET: "bench-secret-0123456789abcdef0123456789" }, say);
+    const emails = await emailBench(databaseUrl, { ...build, BETTER_AUTH_SECRET: "bench-secret-0123456789abcdef0123456789" }, say);
     for (const [i, r] of emails.entries()) {
       const ok = r.seconds <= 60 && r.lost === 0 && r.duplicated === 0;
       say(`emails ${i === 0 ? "undisturbed" : "worker killed once"}: ${fmt(r.seconds, 1)} s, lost ${r.lost}, duplicated ${r.duplicated} (targets ≤ 60 s, 0, 0) — ${ok ? "met" : "NOT met"}`);

@@ -27,7 +27,7 @@ describe("email settings and forgot password", () => {
 
     await page.getByRole("button", { name: "Add provider" }).click();
     const dialog = page.getByRole("dialog", { name: "Add an email provider" });
-    await dialog.getByLabel("Name").fill("Local SMTP");
+    await dialog.getByLabel("Name", { exact: true }).fill("Local SMTP");
     await dialog.getByLabel("SMTP host").fill("127.0.0.1");
     await dialog.getByLabel("Port").fill(String(sink.port));
     await dialog.getByRole("combobox", { name: "Encryption" }).click();
@@ -35,7 +35,7 @@ describe("email settings and forgot password", () => {
     await dialog.getByLabel("Sender name").fill("Acme");
     await dialog.getByLabel("Sender address").fill("noreply@acme.test");
     await dialog.getByRole("button", { name: "Add provider" }).click();
-    await page.getByRole("cell", { name: /Local SMTP/ }).waitFor();
+    await page.getByRole("cell", { name: /^Local SMTP/ }).waitFor();
     await page.getByText("Default", { exact: true }).waitFor();
 
     await page.getByRole("button", { name: "Send a test email through Local SMTP" }).click();
@@ -45,7 +45,7 @@ describe("email settings and forgot password", () => {
     await test.getByText("Sent to inbox@acme.test").waitFor();
     await screenshot(page, "email-test-sent");
     expect((await sink.waitFor(1))[0]).toMatchObject({ to: ["inbox@acme.test"], subject: expect.stringContaining("Test email from") });
-    await test.getByRole("button", { name: "Close" }).click();
+    await page.keyboard.press("Escape");
 
     await page.getByRole("button", { name: "Edit email provider Local SMTP" }).click();
     const edit = page.getByRole("dialog", { name: "Edit Local SMTP" });
@@ -60,9 +60,13 @@ describe("email settings and forgot password", () => {
 
   it("forgot password: the link from the email sets a new password", async () => {
     const page = await browser.newPage("forgot-password");
-    // The provider made in the first test is the default again, at the sink's port.
+    // The organization's default provider sends to the test's SMTP server.
     const { fx } = await withOwnerFixtures();
-    await fx.db.emailProvider.updateMany({ data: { port: sink.port } });
+    const organization = await fx.db.organization.findFirstOrThrow({ select: { id: true } });
+    await fx.db.emailProvider.deleteMany({ where: { organizationId: organization.id } });
+    await fx.db.emailProvider.create({
+      data: { organizationId: organization.id, name: "sink", host: "127.0.0.1", port: sink.port, tlsMode: "none", fromName: "Acme", fromAddress: "noreply@acme.test", isDefault: true },
+    });
     await page.goto(`${server.url}/sign-in`);
     await page.getByRole("link", { name: "Forgot your password?" }).click();
     await page.waitForURL(/\/forgot-password$/);

@@ -49,7 +49,8 @@ export function EmailProviderForm({ provider, onDone }: { provider?: TEmailProvi
   const { errors } = form.formState;
   const submit = (values: TCreateEmailProviderInput) => {
     const { password, username, ...rest } = values;
-    if (!provider) return create.mutate({ ...rest, username: username || undefined, password: password || undefined });
+    // A new provider left "not default" lets the server decide: the organization's first is its default.
+    if (!provider) return create.mutate({ ...rest, isDefault: rest.isDefault || undefined, username: username || undefined, password: password || undefined });
     update.mutate({ notificationId: provider.id, ...rest, username: username || null, ...(password ? { password } : {}) });
   };
   return (
