@@ -9,7 +9,7 @@ import { uniqueViolation } from "@/server/services/db/unique-violation";
 import { resolveGroups } from "@/server/services/groups/resolve-groups";
 import { resolveWorkspaceGrants } from "@/server/services/workspaces/resolve-workspace-grants";
 import { checkInvitationRows } from "./check-invitation-rows";
-import { deliverInvitation } from "./deliver-invitation";
+import { deliverInvitation, organizationNameOf } from "./deliver-invitation";
 import { INVITATION_SELECT, toInvitation } from "./invitation-view";
 import { invitationLink, newInvitationToken } from "./invitation-token";
 
@@ -39,6 +39,7 @@ export async function createInvitations({ actor, input }: { actor: Actor; input:
       const rows = await checkInvitationRows(actor.organizationId, input.emails, tx);
       assertAllOk(rows);
       const expiresAt = new Date(Date.now() + input.expiresIn * 1000);
+      const organizationName = input.send ? await organizationNameOf(tx, actor.organizationId) : "";
       const invitations: TCreateInvitationOutput["invitations"] = [];
       for (const { email } of rows) {
         const { token, tokenHash } = newInvitationToken();
@@ -74,7 +75,7 @@ export async function createInvitations({ actor, input }: { actor: Actor; input:
         });
         const link = invitationLink(token);
         const deliveryId = input.send
-          ? (await deliverInvitation(tx, { organizationId: actor.organizationId, invitationId: row.id, link })).deliveryId
+          ? (await deliverInvitation(tx, { invitation: row, organizationName, link })).deliveryId
           : null;
         invitations.push({ invitation, link, deliveryId });
       }

@@ -1,7 +1,7 @@
 import type { TInvitationWithLink } from "@/lib/schemas/invitation";
 import type { Actor } from "@/server/actor/actor";
 import { auditedTransaction } from "@/server/services/audit/audited-transaction";
-import { deliverInvitation } from "./deliver-invitation";
+import { deliverInvitation, organizationNameOf } from "./deliver-invitation";
 import { findInvitationOrThrow } from "./find-invitation";
 import { invitationStateError } from "./invitation-state-error";
 import { invitationLink, newInvitationToken } from "./invitation-token";
@@ -35,7 +35,7 @@ export async function reissueInvitation({ actor, invitationId, expiresIn, send, 
     const after = await findInvitationOrThrow(actor.organizationId, invitationId, tx);
     const link = invitationLink(token);
     const deliveryId = send
-      ? (await deliverInvitation(tx, { organizationId: actor.organizationId, invitationId, link, providerId: send.providerId }))
+      ? (await deliverInvitation(tx, { invitation: after, organizationName: await organizationNameOf(tx, actor.organizationId), link, providerId: send.providerId }))
           .deliveryId
       : null;
     await audit(actor, {
