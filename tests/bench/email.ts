@@ -37,7 +37,7 @@ export async function emailBench(databaseUrl: string, env: Record<string, string
   say("\n== Email delivery: 1,000 emails to a local SMTP server, delivered by Roster servers' workers ==");
   Object.assign(process.env, { DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: env.BETTER_AUTH_SECRET, ROSTER_EMAIL_HOURLY_LIMIT: "1000000" });
   const serverEnv = { ...env, DATABASE_URL: databaseUrl, ROSTER_EMAIL_HOURLY_LIMIT: "1000000", ROSTER_EMAIL_SEND_TIMEOUT_SECONDS: LEASE_SECONDS, ROSTER_EMAIL_RETRY_DELAY_SECONDS: "1" };
-  const { db } = await import("@/server/db");
+  const { db, sql } = await import("@/server/db");
   const { enqueueEmail } = await import("@/server/services/email/enqueue-email");
   const { stopEmailBoss } = await import("@/server/services/email/email-queue");
   const sink = await startSmtpSink();
@@ -83,6 +83,7 @@ export async function emailBench(databaseUrl: string, env: Record<string, string
         worker = await startServer(serverEnv);
       }
       await enqueueing;
+      say(`  all ${EMAILS} enqueued after ${((performance.now() - started) / 1000).toFixed(1)} s`);
       const complete = await waitUntil(() => new Set(sink.messages.map((m) => m.to[0])).size >= EMAILS, 180_000);
       const seconds = (performance.now() - started) / 1000;
       await new Promise((r) => setTimeout(r, 3000));
@@ -98,6 +99,7 @@ export async function emailBench(databaseUrl: string, env: Record<string, string
     await stopEmailBoss();
     await sink.stop();
     await db.$disconnect();
+    await sql.end();
   }
   return runs;
 }

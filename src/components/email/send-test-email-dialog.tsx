@@ -51,7 +51,7 @@ export function SendTestEmailDialog({ provider, defaultTo }: { provider: TEmailP
           {test.data?.success ? <Alert variant="success">Sent to {test.data.to}. The SMTP server accepted it.</Alert> : null}
           {test.data && !test.data.success ? (
             <Alert variant="destructive">
-              The SMTP server refused: <span className="font-mono">{test.data.error}</span>
+              Not sent. The server said: <span className="font-mono">{test.data.error}</span>
             </Alert>
           ) : null}
           {test.error ? <Alert variant="destructive">{test.error.message}</Alert> : null}

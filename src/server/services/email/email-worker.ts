@@ -1,8 +1,11 @@
+import type { Job } from "pg-boss";
 import { logger } from "@/server/logger";
 import { deliverEmail, type DeliveryJob } from "./deliver-email";
 import { EMAIL_QUEUE, emailBoss, stopEmailBoss } from "./email-queue";
 
-// Up to this many emails in flight per instance; the SMTP pools cap connections per provider.
+// Two polling loops of up to 20 emails each per instance: one loop's slow batch does not hold up the
+// other. The SMTP pools cap connections per provider.
+const LOOPS = 2;
 const BATCH_SIZE = 20;
 
 /**
@@ -16,7 +19,7 @@ export async function startEmailWorker(): Promise<() => Promise<void>> {
   boss.on("error", (error: Error) => log.error({ err: error }, "email queue error"));
   // Each job settles itself (complete or fail); pg-boss's own completion of the batch afterwards
   // then finds nothing active. A job whose outcome could not be recorded is failed, so it is retried.
-  await boss.work<DeliveryJob>(EMAIL_QUEUE, { batchSize: BATCH_SIZE, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+  const handle = async (jobs: Job<DeliveryJob>[]) => {
     await Promise.all(
       jobs.map((job) =>
         deliverEmail(job).catch(async (error: unknown) => {
@@ -25,7 +28,8 @@ export async function startEmailWorker(): Promise<() => Promise<void>> {
         }),
       ),
     );
-  });
+  };
+  for (let loop = 0; loop < LOOPS; loop++) await boss.work<DeliveryJob>(EMAIL_QUEUE, { batchSize: BATCH_SIZE, pollingIntervalSeconds: 0.5 }, handle);
   log.info("email delivery worker started");
   return stopEmailBoss;
 }

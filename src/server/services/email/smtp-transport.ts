@@ -44,7 +44,7 @@ export function pooledTransport(provider: ProviderRow | null): Transporter {
   if (!transport) {
     if (!provider && !config.email.smtpUrl) throw new Error("No email provider and no ROSTER_SMTP_URL to send account emails through");
     transport = provider
-      ? nodemailer.createTransport({ ...providerTransportOptions(provider), pool: true, maxConnections: 5 })
+      ? nodemailer.createTransport({ ...providerTransportOptions(provider), pool: true, maxConnections: 10 })
       : nodemailer.createTransport({ url: config.email.smtpUrl, pool: true, ...TIMEOUTS });
     for (const [other, old] of pools) {
       if (!provider || !other.startsWith(`${provider.id}:`)) continue;
