@@ -2,6 +2,7 @@ import { authRouter } from "./routers/auth";
 import { userRouter } from "./routers/user";
 import { auditRouter } from "./routers/audit";
 import { authzRouter } from "./routers/authz";
+import { invitationRouter } from "./routers/invitation";
 import { groupRouter } from "./routers/group";
 import { sessionRouter } from "./routers/session";
 import { workspaceRouter } from "./routers/workspace";
@@ -14,6 +15,7 @@ export const appRouter = createTRPCRouter({
   user: userRouter,
   workspace: workspaceRouter,
   group: groupRouter,
+  invitation: invitationRouter,
   session: sessionRouter,
   authz: authzRouter,
   audit: auditRouter,
