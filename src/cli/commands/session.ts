@@ -10,7 +10,7 @@ import { ask, askSecret, stdinLine } from "../prompt";
 
 /** The address for login and setup: --url, ROSTER_URL, the stored one, else asked. */
 export async function urlFor(ctx: CommandContext): Promise<string> {
-  const url = resolveUrl(ctx.options) ?? (await ask("Roster URL", { default: "http://localhost:3000", alternative: "pass --url or set ROSTER_URL" }));
+  const url = resolveUrl(ctx.options) ?? (await ask("Roster URL", "http://localhost:3000"));
   if (!/^https?:\/\/[^/]/.test(url)) throw new CliError(`Not an http(s) address: ${url}`, EXIT.usage);
   return normalizeBaseUrl(url);
 }
@@ -47,10 +47,10 @@ export function sessionCommands(): Command[] {
       action(async (ctx, opts: { apiKeyStdin?: boolean; username?: string; passwordStdin?: boolean }) => {
         const url = await urlFor(ctx);
         if (opts.username) {
-          const password = opts.passwordStdin ? await stdinLine("the password") : await askSecret("Password", "pass --password-stdin");
+          const password = opts.passwordStdin ? await stdinLine("the password") : await askSecret("Password");
           return loginWithPassword(ctx, url, opts.username, password);
         }
-        const apiKey = ctx.options.apiKey ?? (opts.apiKeyStdin ? await stdinLine("the API key") : await askSecret("API key", "pass --api-key-stdin"));
+        const apiKey = ctx.options.apiKey ?? (opts.apiKeyStdin ? await stdinLine("the API key") : await askSecret("API key"));
         await verifyAndStore(ctx, url, apiKey.trim());
       }),
     );

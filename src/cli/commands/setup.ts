@@ -24,9 +24,8 @@ export function setupCommand(): Command {
         const client = anonymousClient(url);
         const { setupRequired } = await client.auth.setupStatus.query();
         if (!setupRequired) throw new CliError(`Roster at ${url} is already set up: log in with \`roster login\``, EXIT.conflict);
-        const alternative = "pass --username and --password-stdin";
-        const username = opts.username ?? (await ask("Administrator username", { default: "admin", alternative }));
-        const password = opts.passwordStdin ? await stdinLine("the password") : await askNewPassword(alternative);
+        const username = opts.username ?? (await ask("Administrator username", "admin"));
+        const password = opts.passwordStdin ? await stdinLine("the password") : await askNewPassword();
         const created = await client.auth.setup.mutate({ username, password, email: opts.email, name: opts.name, organizationName: opts.organization });
         const summary = { userId: created.userId, username: created.username, email: created.email, organization: created.organization };
         const message = `Created administrator ${created.username}, owner of ${created.organization.name}`;

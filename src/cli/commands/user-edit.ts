@@ -44,7 +44,7 @@ const profileOptions = (command: Command) =>
     .option("-l, --last-name <last>", "last name")
     .option("-n, --name <name>", "display name (default: first and last name)")
     .option("-e, --email <email>", "email address")
-    .option("-g, --groups <groups>", "groups, comma-separated (replaces the user's groups)")
+    .option("-g, --groups <groups>", "groups, comma-separated (modify: replaces the user's groups)")
     .addOption(new Option("-r, --role <role>", "role").choices([...USER_ROLES]))
     .option("-w, --workspaces <access>", "all:<role>, or <workspace>:<role>,… for selected workspaces");
 
@@ -60,10 +60,10 @@ function profileInput(opts: ProfileOptions) {
   };
 }
 
-async function newPassword(opts: { password?: string; passwordStdin?: boolean; stdin?: boolean }, flag: string): Promise<string> {
+async function newPassword(opts: { password?: string; passwordStdin?: boolean; stdin?: boolean }): Promise<string> {
   if (opts.password !== undefined) return opts.password;
   if (opts.passwordStdin || opts.stdin) return stdinLine("the password");
-  return askNewPassword(`pass ${flag}`);
+  return askNewPassword();
 }
 
 export function registerUserEdits(user: Command) {
@@ -75,7 +75,7 @@ export function registerUserEdits(user: Command) {
       .action(
         action(async (ctx, username: string, opts: ProfileOptions & { password?: string; passwordStdin?: boolean; system?: boolean }) => {
           const client = ctx.client();
-          const password = opts.system ? undefined : await newPassword(opts, "--password-stdin");
+          const password = opts.system ? undefined : await newPassword(opts);
           const created = await client.user.create.mutate({ username, password, system: opts.system, ...profileInput(opts) });
           printDone(ctx.mode, `Created user ${created.username}`, userDetail.json(created));
         }),
@@ -109,8 +109,8 @@ export function registerUserEdits(user: Command) {
       .action(
         action(async (ctx, given: string | undefined, opts: { stdin?: boolean }) => {
           const client = ctx.client();
-          const currentPassword = opts.stdin ? await stdinLine("the current password") : await askSecret("Current password", "pass --stdin");
-          const password = given ?? (opts.stdin ? await stdinLine("the new password") : await askNewPassword("pass --stdin"));
+          const currentPassword = opts.stdin ? await stdinLine("the current password") : await askSecret("Current password");
+          const password = given ?? (opts.stdin ? await stdinLine("the new password") : await askNewPassword());
           await client.user.update.mutate({ currentPassword, password });
           printDone(ctx.mode, "Password changed", { changed: true });
         }),
@@ -128,7 +128,7 @@ export function registerUserEdits(user: Command) {
         action(async (ctx, username: string, opts: { stdin?: boolean }) => {
           const client = ctx.client();
           const member = await findMember(client, username);
-          const password = await newPassword(opts, "--stdin");
+          const password = await newPassword(opts);
           const result = await client.user.resetPassword.mutate({ userId: member.userId, password });
           printDone(ctx.mode, `Password of ${member.username} reset; ${result.sessionsRevoked} session(s) ended`, {
             id: result.userId,
