@@ -101,6 +101,10 @@ export function registerUserEdits(user: Command) {
     "roster user modify john -w all:operator",
   );
 
+}
+
+/** change-password (yours) and reset-password (someone else's), last in `roster user --help` as in the data platform's table. */
+export function registerPasswordCommands(user: Command) {
   examples(
     user
       .command("change-password [new_password]")

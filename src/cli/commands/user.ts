@@ -4,7 +4,7 @@ import { printDone, printItem, printList } from "../output";
 import { positiveInt } from "../parse-args";
 import { findGroup, findMember, listMembers } from "../resolve";
 import { userDetail, userList } from "../views";
-import { registerUserEdits } from "./user-edit";
+import { registerPasswordCommands, registerUserEdits } from "./user-edit";
 
 
 export function userCommand(): Command {
@@ -108,5 +108,6 @@ export function userCommand(): Command {
       `roster user ${name} john developers`,
     );
   }
+  registerPasswordCommands(user);
   return user;
 }
