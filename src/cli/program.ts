@@ -4,6 +4,7 @@ import { auditCommand } from "./commands/audit";
 import { authzCommand } from "./commands/authz";
 import { completionCommand } from "./commands/completion";
 import { groupCommand } from "./commands/group";
+import { inviteCommand } from "./commands/invite";
 import { sessionCommands } from "./commands/session";
 import { setupCommand } from "./commands/setup";
 import { userCommand } from "./commands/user";
@@ -19,7 +20,7 @@ Environment: ROSTER_URL and ROSTER_API_KEY (the flags --url and --api-key overri
 /** Every command, each with its --help and an example. */
 export function buildProgram(version: string): Command {
   const program = new Command("roster")
-    .description("Manage a Roster organization from the terminal: users, groups, workspaces, API keys, audit log")
+    .description("Manage a Roster organization from the terminal: users, groups, workspaces, API keys, invitations, audit log")
     .version(version)
     .option("--url <url>", "Roster's address (default: ROSTER_URL, else the one from `roster login`)")
     .option("--api-key <key>", "an API key (default: ROSTER_API_KEY, else the one from `roster login`)")
@@ -27,7 +28,7 @@ export function buildProgram(version: string): Command {
     .option("-p, --pretty", "pretty-print: indented, with labels")
     .showHelpAfterError("(add --help for usage)")
     .addHelpText("after", EXIT_CODES_HELP);
-  for (const command of [setupCommand(), ...sessionCommands(), userCommand(), groupCommand(), workspaceCommand(), apiKeyCommand(), auditCommand(), authzCommand()]) {
+  for (const command of [setupCommand(), ...sessionCommands(), userCommand(), groupCommand(), workspaceCommand(), apiKeyCommand(), inviteCommand(), auditCommand(), authzCommand()]) {
     program.addCommand(command);
   }
   program.addCommand(completionCommand(program));

@@ -8,6 +8,7 @@ import { trustedOrigins } from "./allowed-origins";
 import { config } from "./config";
 import { db } from "./db";
 import { CLIENT_IP_HEADER } from "./request-headers";
+import { auditEmailChange, auditPasswordReset, PASSWORD_RESET_EXPIRY_SECONDS, sendEmailChangeVerification, sendPasswordResetEmail } from "./services/email/account-email-hooks";
 import { signInLockAfter, signInLockBefore } from "./services/sign-in/sign-in-lock-hooks";
 
 export const DISABLED_MESSAGE = "This account is disabled. Ask an administrator of your organization to enable it.";
@@ -25,8 +26,21 @@ export const auth = betterAuth({
     maxPasswordLength: PASSWORD_MAX,
     // People join through setup, an administrator or an invitation; there is no open sign-up.
     disableSignUp: true,
+    // Forgot password: a single-use link by email (through the delivery queue), valid for an hour;
+    // setting the new password signs the person out everywhere.
+    sendResetPassword: sendPasswordResetEmail,
+    resetPasswordTokenExpiresIn: PASSWORD_RESET_EXPIRY_SECONDS,
+    revokeSessionsOnPasswordReset: true,
+    onPasswordReset: auditPasswordReset,
+  },
+  // Changing one's email sends a link to the new address; the address changes when it is opened.
+  emailVerification: {
+    sendVerificationEmail: sendEmailChangeVerification,
+    afterEmailVerification: auditEmailChange,
+    expiresIn: 60 * 60 * 24,
   },
   user: {
+    changeEmail: { enabled: true, updateEmailWithoutVerification: false },
     additionalFields: {
       firstName: { type: "string", required: false, defaultValue: "", input: false },
       lastName: { type: "string", required: false, defaultValue: "", input: false },
@@ -46,6 +60,9 @@ export const auth = betterAuth({
     max: 300,
     customRules: {
       "/sign-in/*": { window: 60, max: config.signInRateLimit },
+      // Each of these sends an email: a few per minute per address is plenty for a person.
+      "/request-password-reset": { window: 60, max: 5 },
+      "/change-email": { window: 60, max: 5 },
     },
   },
   // Failed password checks are limited per account too, across every instance (sign-in-lock-hooks.ts).

@@ -76,6 +76,17 @@ const ZEnvironment = z.object({
   ROSTER_LOCKOUT_THRESHOLD: int(1, 1000).default(10),
   ROSTER_LOCKOUT_WINDOW_MINUTES: int(1, 24 * 60).default(15),
   ROSTER_LOCKOUT_MINUTES: int(1, 24 * 60).default(15),
+  // Email
+  ROSTER_SMTP_URL: url("smtp:", "smtps:").optional(),
+  ROSTER_SMTP_FROM: z.email("must be an email address").optional(),
+  ROSTER_EMAIL_HOURLY_LIMIT: int(1, 1_000_000).default(500),
+  ROSTER_EMAIL_MAX_ATTEMPTS: int(1, 100).default(5),
+  ROSTER_EMAIL_RETRY_DELAY_SECONDS: int(1, 3600).default(10),
+  ROSTER_EMAIL_SEND_TIMEOUT_SECONDS: int(5, 3600).default(60),
+  ROSTER_EMAIL_WORKER: z.enum(["on", "off"]).default("on"),
+  ROSTER_MAIL_CATCHER_PORT: port().default(1025),
+  // Set by the launcher in development when its mail catcher is listening.
+  ROSTER_MAIL_CATCHER: z.enum(["on", "off"]).default("off"),
 });
 
 export type Environment = z.infer<typeof ZEnvironment>;
@@ -169,5 +180,33 @@ export const config = {
   get lockout() {
     const env = environment();
     return { threshold: env.ROSTER_LOCKOUT_THRESHOLD, windowMinutes: env.ROSTER_LOCKOUT_WINDOW_MINUTES, lockMinutes: env.ROSTER_LOCKOUT_MINUTES };
+  },
+  /**
+   * Email delivery: the server-level SMTP server for account emails when the person's organization
+   * has no default provider; emails an organization may enqueue per hour; attempts before a delivery
+   * is failed (the wait between them doubles from retryDelaySeconds); how long one attempt may hold
+   * its job before another worker takes it over.
+   */
+  get email() {
+    const env = environment();
+    return {
+      smtpUrl: env.ROSTER_SMTP_URL,
+      smtpFrom: env.ROSTER_SMTP_FROM,
+      hourlyLimit: env.ROSTER_EMAIL_HOURLY_LIMIT,
+      maxAttempts: env.ROSTER_EMAIL_MAX_ATTEMPTS,
+      retryDelaySeconds: env.ROSTER_EMAIL_RETRY_DELAY_SECONDS,
+      sendTimeoutSeconds: env.ROSTER_EMAIL_SEND_TIMEOUT_SECONDS,
+      /** Whether this instance delivers queued emails ("off": it only enqueues; another instance sends). */
+      worker: env.ROSTER_EMAIL_WORKER === "on",
+    };
+  },
+  /** The development mail catcher's SMTP port on 127.0.0.1 (never started in production). */
+  get mailCatcherPort() {
+    return environment().ROSTER_MAIL_CATCHER_PORT;
+  },
+  /** Whether the development mail catcher is running (never in production). */
+  get mailCatcher() {
+    const env = environment();
+    return env.NODE_ENV !== "production" && env.ROSTER_MAIL_CATCHER === "on";
   },
 };

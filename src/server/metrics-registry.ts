@@ -8,6 +8,7 @@ type Metrics = {
   latency: Histogram<"organization" | "procedure">;
   keyVerifications: Counter<"organization" | "result">;
   rateLimited: Counter<"organization" | "reason">;
+  emails: Counter<"organization" | "event">;
 };
 
 function create(): Metrics {
@@ -39,6 +40,12 @@ function create(): Metrics {
       labelNames: ["organization", "reason"],
       registers: [registry],
     }),
+    emails: new Counter({
+      name: "roster_emails_total",
+      help: "Emails by event: queued, sent, failed (gave up), retried (an attempt failed and will be retried)",
+      labelNames: ["organization", "event"],
+      registers: [registry],
+    }),
   };
 }
 
@@ -57,3 +64,7 @@ export function recordRequest(organization: string | null, procedure: string, st
   metrics.requests.inc({ organization: org, procedure, status: String(status) });
   metrics.latency.observe({ organization: org, procedure }, seconds);
 }
+
+export type EmailEvent = "queued" | "sent" | "failed" | "retried";
+/** Account emails (password reset, email change) belong to no organization: "none". */
+export const recordEmail = (event: EmailEvent, organization: string | null) => metrics.emails.inc({ organization: organization ?? "none", event });

@@ -16,6 +16,7 @@ import { stopChild, waitForHealth } from "../support/child-process";
 import { load, sequentialP50, type LoadResult } from "./load";
 import { cliStartup } from "./cli-startup";
 import { seedMembers } from "./seed-members";
+import { emailBench } from "./email";
 import { statementsPerRequest } from "./statements";
 import { loadWrites, passwordHashMs, type WriteResult } from "./writes";
 
@@ -63,6 +64,12 @@ async function main() {
   try {
     await waitForHealth(url, server, () => log);
     await run(url, adminUrl, databaseUrl);
+    await stopChild(server);
+    const emails = await emailBench(databaseUrl, { ...BENCH_BUILD, BETTER_AUTH_SECRET: "bench-secret-0123456789abcdef0123456789" }, say);
+    for (const [i, r] of emails.entries()) {
+      const ok = r.seconds <= 60 && r.lost === 0 && r.duplicated === 0;
+      say(`emails ${i === 0 ? "undisturbed" : "worker killed once"}: ${fmt(r.seconds, 1)} s, lost ${r.lost}, duplicated ${r.duplicated} (targets ≤ 60 s, 0, 0) — ${ok ? "met" : "NOT met"}`);
+    }
   } finally {
     await stopChild(server);
     await pgServer.stop();

@@ -15,7 +15,7 @@ export async function waitForHealth(url: string, child: ChildProcess, output: ()
 }
 
 export function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
     child.once("exit", () => (clearTimeout(timer), resolve()));

@@ -8,7 +8,7 @@ import { serverCommand } from "@/server/runtime/server-command";
 /** The secret every test server signs and encrypts with; fixtures written for a server use it too. */
 export const TEST_AUTH_SECRET = "api-tests-secret-0123456789abcdef0123";
 
-export type RosterServer = { url: string; databaseUrl: string; stop: () => Promise<void>; output: () => string };
+export type RosterServer = { url: string; databaseUrl: string; stop: () => Promise<void>; kill: () => Promise<void>; output: () => string };
 
 /**
  * Roster's real HTTP server over the production build on a free port, over a fresh database copied from the
@@ -37,7 +37,9 @@ export async function startRoster(options: { env?: Record<string, string>; datab
   child.stdout?.on("data", (d) => (log += d));
   child.stderr?.on("data", (d) => (log += d));
   await waitForHealth(url, child, () => log, options.expectStatus);
-  return { url, databaseUrl, stop: () => stopChild(child), output: () => log };
+  // SIGKILL: the process dies at once, as in a crash, with no chance to finish anything.
+  const kill = () => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : (child.once("exit", () => resolve()), child.kill("SIGKILL"))));
+  return { url, databaseUrl, stop: () => stopChild(child), kill, output: () => log };
 }
 
 export { stopChild, waitForHealth };

@@ -1,5 +1,6 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { OwnInvitations } from "@/components/invitations/own-invitations";
 import { AppShell } from "@/components/shell/app-shell";
 import { auth } from "@/server/auth";
 import { isSetUp } from "@/server/services/setup/create-first-admin";
@@ -20,6 +21,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
       user={{ name: me.user.name, username: me.user.displayUsername ?? me.user.username, email: me.email, role: me.role }}
       permissions={viewer?.permissions ?? []}
     >
+      <OwnInvitations />
       {children}
     </AppShell>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -8,7 +9,8 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { authClient } from "@/lib/auth-client";
 
-export function SignInForm({ justSetUp, defaultIdentifier }: { justSetUp: boolean; defaultIdentifier: string }) {
+/** `redirectTo`: where a signed-in person goes next (the dashboard unless a page asks otherwise). */
+export function SignInForm({ justSetUp, defaultIdentifier, redirectTo = "/" }: { justSetUp: boolean; defaultIdentifier: string; redirectTo?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -32,7 +34,7 @@ export function SignInForm({ justSetUp, defaultIdentifier }: { justSetUp: boolea
       setError(result.error.message ?? "Could not sign in");
       return;
     }
-    router.push("/");
+    router.push(redirectTo);
     router.refresh();
   }
 
@@ -49,6 +51,9 @@ export function SignInForm({ justSetUp, defaultIdentifier }: { justSetUp: boolea
       <Button type="submit" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
+      <Link href="/forgot-password" className="text-center text-sm underline underline-offset-4">
+        Forgot your password?
+      </Link>
     </form>
   );
 }

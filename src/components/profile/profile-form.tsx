@@ -56,8 +56,8 @@ export function ProfileForm() {
           <FormField id="name" label="Display name" error={errors.name?.message}>
             <Input id="name" autoComplete="name" aria-invalid={!!errors.name} {...form.register("name")} />
           </FormField>
-          <FormField id="email" label="Email" error={errors.email?.message}>
-            <Input id="email" type="email" autoComplete="email" aria-invalid={!!errors.email} {...form.register("email")} />
+          <FormField id="email" label="Email" hint="To change it, use Change email below: the new address confirms it first." error={errors.email?.message}>
+            <Input id="email" type="email" autoComplete="email" readOnly aria-invalid={!!errors.email} {...form.register("email")} />
           </FormField>
           {errors.root ? <Alert variant="destructive">{errors.root.message}</Alert> : null}
           <div>

@@ -22,7 +22,7 @@ export function usersPageInput(filters: UsersFilters, cursor: string | undefined
   };
 }
 
-export type UserManagerTab = "users" | "groups";
+export type UserManagerTab = "users" | "groups" | "invitations";
 
-/** The User Manager's open tab, from `?tab=`: Users unless it says groups. */
-export const tabOf = (value: string | null | undefined): UserManagerTab => (value === "groups" ? "groups" : "users");
+/** The User Manager's open tab, from `?tab=`: Users unless it says groups or invitations. */
+export const tabOf = (value: string | null | undefined): UserManagerTab => (value === "groups" || value === "invitations" ? value : "users");

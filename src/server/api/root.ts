@@ -2,9 +2,12 @@ import { authRouter } from "./routers/auth";
 import { userRouter } from "./routers/user";
 import { auditRouter } from "./routers/audit";
 import { authzRouter } from "./routers/authz";
+import { invitationRouter } from "./routers/invitation";
 import { groupRouter } from "./routers/group";
 import { sessionRouter } from "./routers/session";
 import { workspaceRouter } from "./routers/workspace";
+import { notificationRouter } from "./routers/notification";
+import { mailCatcherRouter } from "./routers/mail-catcher";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -12,9 +15,12 @@ export const appRouter = createTRPCRouter({
   user: userRouter,
   workspace: workspaceRouter,
   group: groupRouter,
+  invitation: invitationRouter,
   session: sessionRouter,
   authz: authzRouter,
   audit: auditRouter,
+  notification: notificationRouter,
+  mailCatcher: mailCatcherRouter,
 });
 
 export type AppRouter = typeof appRouter;

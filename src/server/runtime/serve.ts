@@ -9,6 +9,7 @@ import { config } from "@/server/config";
 import { logger, requestStore, type RequestLogFields } from "@/server/logger";
 import { CLIENT_IP_HEADER, REQUEST_ID_HEADER } from "@/server/request-headers";
 import { clientAddress, hasMalformedPath, requestIdOf, trustFunction } from "./request-edge";
+import { runEmailWorker } from "./email-worker-runner";
 
 async function main() {
   const dev = process.argv[2] === "dev";
@@ -47,13 +48,14 @@ async function main() {
       });
     });
   });
+  const stopEmailWorker = runEmailWorker();
   server.on("upgrade", app.getUpgradeHandler());
   server.listen(port, hostname, () => log.info({ url: `http://${hostname ?? "localhost"}:${port}`, dev }, "Roster is listening"));
 
   // Finish the requests in flight, then leave; a connection that lingers past 10 s is not waited for.
   const stop = () => {
     setTimeout(() => process.exit(0), 10_000).unref();
-    server.close(() => void app.close().finally(() => process.exit(0)));
+    server.close(() => void Promise.allSettled([stopEmailWorker(), app.close()]).finally(() => process.exit(0)));
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

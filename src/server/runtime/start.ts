@@ -10,6 +10,7 @@ import nextEnv from "@next/env";
 import { ConfigError, config, deriveEnvironment, parseEnvironment } from "@/server/config";
 import { createInitialAdminFromEnv } from "./initial-admin";
 import { localAuthSecret } from "./local-secret";
+import { giveOrganizationsTheMailCatcher, startMailCatcher } from "./mail-catcher";
 import { prepareDatabase } from "./prepare-database";
 import { serverCommand } from "./server-command";
 
@@ -33,6 +34,7 @@ async function main() {
   const { fillMissingMetricsTokens } = await import("@/server/services/metrics/metrics-token");
   const filled = await fillMissingMetricsTokens();
   if (filled) log(`created a metrics token for ${filled} organization(s)`);
+  const stopMailCatcher = await mailCatcherForDevelopment();
 
   if (mode === "start" && !existsSync(path.resolve(config.distDir, "BUILD_ID"))) {
     log("no production build yet: running `next build` first");
@@ -45,9 +47,25 @@ async function main() {
   process.on("SIGINT", forward);
   process.on("SIGTERM", forward);
   child.on("exit", async (code, signal) => {
+    await stopMailCatcher();
     if (embedded?.owned) await embedded.stop();
     process.exit(code ?? (signal ? 0 : 1));
   });
+}
+
+/** Outside production, a local SMTP server that keeps what Roster sends, for the Mail catcher page. */
+async function mailCatcherForDevelopment(): Promise<() => Promise<void>> {
+  if (config.isProduction) return async () => undefined;
+  try {
+    const stop = await startMailCatcher(log);
+    deriveEnvironment({ ROSTER_MAIL_CATCHER: "on" });
+    const given = await giveOrganizationsTheMailCatcher();
+    if (given) log(`mail catcher: the default email provider of ${given} organization(s)`);
+    return stop;
+  } catch (error) {
+    log(`mail catcher not started (${error instanceof Error ? error.message : String(error)}); set ROSTER_MAIL_CATCHER_PORT to a free port`);
+    return async () => undefined;
+  }
 }
 
 function run(args: string[]) {

@@ -11,7 +11,20 @@ import { checkDatabase } from "@/server/services/health/check-database";
 // better-auth's own routes that Roster exposes. Everything else it could serve (sign-up, member
 // and key management, admin actions) goes through Roster's procedures, where the organization's
 // rules and the audit trail apply, so it is not reachable here.
-const EXPOSED = new Set(["sign-in/email", "sign-in/username", "sign-out", "get-session", "organization/set-active", "organization/list"]);
+// Forgot password (request a link, set the new password) and changing one's email (send the link to
+// the new address, open it) are better-auth's own flows, exposed as they are.
+const EXPOSED = new Set([
+  "sign-in/email",
+  "sign-in/username",
+  "sign-out",
+  "get-session",
+  "organization/set-active",
+  "organization/list",
+  "request-password-reset",
+  "reset-password",
+  "change-email",
+  "verify-email",
+]);
 
 const { GET: authGet, POST: authPost } = toNextJsHandler(auth);
 

@@ -5,11 +5,13 @@ import { checkUserOrganizations } from "./check-user-organizations";
 import { createApiKey } from "./create-api-key";
 import { deleteApiKey } from "./delete-api-key";
 import { get } from "./get";
+import { getInvitations } from "./get-invitations";
 import { getMetricsSummary } from "./get-metrics-summary";
 import { getMetricsToken, rotateMetricsToken } from "./get-metrics-token";
 import { listApiKeys } from "./list-api-keys";
 import { one } from "./one";
 import { remove } from "./remove";
+import { sendInvitation } from "./send-invitation";
 import { update } from "./update";
 import { create } from "./create";
 import { disable } from "./disable";
@@ -30,6 +32,8 @@ export const userRouter = createTRPCRouter({
   createApiKey,
   deleteApiKey,
   listApiKeys,
+  getInvitations,
+  sendInvitation,
   checkUserOrganizations,
   getMetricsToken,
   rotateMetricsToken,

@@ -1,0 +1,129 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { ChevronLeft, ChevronRight, Search } from "lucide-react";
+import { useState } from "react";
+import { EmptyState, ErrorState, LoadingRows, MessageRow } from "@/components/common/list-states";
+import { LocalTime } from "@/components/common/local-time";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { useDebouncedValue } from "@/hooks/use-debounced-value";
+import { INVITATION_STATES, type TInvitationState } from "@/lib/schemas/invitation";
+import { useTRPC } from "@/trpc/react";
+import { DeliveryStatus, InvitationStateBadge } from "./invitation-badges";
+import { InvitationRowActions } from "./invitation-row-actions";
+import { invitationsPageInput, INVITATIONS_PAGE_SIZE } from "./invitations-query";
+
+const COLUMNS = 7;
+
+/** The organization's invitations, newest first: state, expiry, email delivery and inviter. */
+export function InvitationsTable({ toolbar }: { toolbar?: React.ReactNode }) {
+  const trpc = useTRPC();
+  const [status, setStatus] = useState<TInvitationState | "all">("all");
+  const [searchText, setSearchText] = useState("");
+  const [cursors, setCursors] = useState<string[]>([]);
+  const search = useDebouncedValue(searchText, 300);
+  const query = useQuery({ ...trpc.invitation.all.queryOptions(invitationsPageInput(status, search, cursors.at(-1))), placeholderData: keepPreviousData });
+  const rows = query.data?.slice(0, INVITATIONS_PAGE_SIZE) ?? [];
+  const hasNext = (query.data?.length ?? 0) > INVITATIONS_PAGE_SIZE;
+  const filtered = status !== "all" || search.trim() !== "";
+  return (
+    <div className="grid gap-4">
+      <div className="flex flex-wrap items-center gap-3" role="search">
+        <div className="relative min-w-64 flex-1">
+          <Search aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground" />
+          <Input
+            type="search"
+            aria-label="Search invitations"
+            placeholder="Search by email"
+            className="pl-9"
+            value={searchText}
+            onChange={(e) => {
+              setSearchText(e.target.value);
+              setCursors([]);
+            }}
+          />
+        </div>
+        <Select
+          value={status}
+          onValueChange={(v) => {
+            setStatus(v as TInvitationState | "all");
+            setCursors([]);
+          }}
+        >
+          <SelectTrigger aria-label="Filter by state" className="w-40">
+            <SelectValue />
+          </SelectTrigger>
+          <SelectContent>
+            <SelectItem value="all">Any state</SelectItem>
+            {INVITATION_STATES.map((s) => (
+              <SelectItem key={s} value={s} className="capitalize">
+                {s}
+              </SelectItem>
+            ))}
+          </SelectContent>
+        </Select>
+        {toolbar}
+      </div>
+      <Table aria-label="Invitations" aria-busy={query.isFetching}>
+        <TableHeader>
+          <TableRow>
+            <TableHead>Email</TableHead>
+            <TableHead>Role</TableHead>
+            <TableHead>State</TableHead>
+            <TableHead>Expires</TableHead>
+            <TableHead>Email delivery</TableHead>
+            <TableHead>Invited by</TableHead>
+            <TableHead className="text-right">Actions</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {query.isPending ? (
+            <LoadingRows columns={COLUMNS} label="Loading invitations" />
+          ) : query.isError ? (
+            <MessageRow columns={COLUMNS}>
+              <ErrorState message={`Could not load invitations: ${query.error.message}`} onRetry={() => query.refetch()} />
+            </MessageRow>
+          ) : rows.length === 0 ? (
+            <MessageRow columns={COLUMNS}>
+              <EmptyState title={filtered ? "No invitations match these filters" : "No invitations yet"} hint={filtered ? "Try another search or state." : "Invite people to join with their access preset."} />
+            </MessageRow>
+          ) : (
+            rows.map((inv) => (
+              <TableRow key={inv.id}>
+                <TableCell className="font-medium">{inv.email}</TableCell>
+                <TableCell className="capitalize">
+                  {inv.role}
+                  {inv.groups.length ? <span className="text-xs text-muted-foreground normal-case"> · {inv.groups.map((g) => g.name).join(", ")}</span> : null}
+                </TableCell>
+                <TableCell>
+                  <InvitationStateBadge state={inv.status} />
+                </TableCell>
+                <TableCell>
+                  <LocalTime iso={inv.expiresAt} />
+                </TableCell>
+                <TableCell>
+                  <DeliveryStatus delivery={inv.delivery} />
+                </TableCell>
+                <TableCell>{inv.inviter?.name ?? "—"}</TableCell>
+                <TableCell>
+                  <InvitationRowActions invitation={inv} />
+                </TableCell>
+              </TableRow>
+            ))
+          )}
+        </TableBody>
+      </Table>
+      <div className="flex justify-end gap-2">
+        <Button variant="outline" size="sm" disabled={cursors.length === 0} onClick={() => setCursors((c) => c.slice(0, -1))}>
+          <ChevronLeft aria-hidden /> Previous
+        </Button>
+        <Button variant="outline" size="sm" disabled={!hasNext || query.isPlaceholderData} onClick={() => setCursors((c) => [...c, rows.at(-1)!.id])}>
+          Next <ChevronRight aria-hidden />
+        </Button>
+      </div>
+    </div>
+  );
+}

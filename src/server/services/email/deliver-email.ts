@@ -1,0 +1,81 @@
+import type { Job } from "pg-boss";
+import { config } from "@/server/config";
+import { db } from "@/server/db";
+import { recordEmail } from "@/server/metrics-registry";
+import { EMAIL_QUEUE, emailBoss, prismaBossDb } from "./email-queue";
+import { fromHeader, pooledTransport, serverFromHeader, smtpErrorText, type ProviderRow } from "./smtp-transport";
+
+export type DeliveryJob = { deliveryId: string };
+
+type Claimed = {
+  id: string;
+  organizationId: string | null;
+  providerId: string | null;
+  toAddress: string;
+  subject: string;
+  html: string;
+  text: string;
+  messageId: string;
+  attempts: number;
+};
+
+/**
+ * One attempt at one delivery. The row is claimed first (queued or sending → sending, one more
+ * attempt); a delivery already sent or failed is not sent again, whatever the queue says. The row
+ * becomes "sent" in the same transaction that completes the job, so the two cannot disagree.
+ */
+export async function deliverEmail(job: Job<DeliveryJob>): Promise<void> {
+  const boss = await emailBoss();
+  const [claimed] = await db.$queryRaw<Claimed[]>`
+    UPDATE email_delivery SET status = 'sending', attempts = attempts + 1, "updatedAt" = now()
+    WHERE id = ${job.data.deliveryId} AND status IN ('queued', 'sending')
+    RETURNING id, "organizationId", "providerId", "toAddress", subject, html, text, "messageId", attempts`;
+  if (!claimed) {
+    await boss.complete(EMAIL_QUEUE, job.id);
+    return;
+  }
+  try {
+    const provider = claimed.providerId ? await db.emailProvider.findUnique({ where: { id: claimed.providerId } }) : null;
+    if (claimed.providerId && !provider) return await finish(job, claimed, "failed", "The email provider was deleted before the email could be sent");
+    await send(provider, claimed);
+  } catch (error) {
+    const lastError = smtpErrorText(error);
+    return claimed.attempts >= config.email.maxAttempts ? finish(job, claimed, "failed", lastError) : retryLater(job, claimed, lastError);
+  }
+  await finish(job, claimed, "sent", null);
+}
+
+async function send(provider: ProviderRow | null, email: Claimed) {
+  await pooledTransport(provider).sendMail({
+    from: provider ? fromHeader(provider) : serverFromHeader(),
+    to: email.toAddress,
+    subject: email.subject,
+    html: email.html,
+    text: email.text,
+    // The same Message-ID on every attempt, so a resend after an unrecorded success is the same message.
+    messageId: email.messageId,
+  });
+}
+
+/** Sent or failed for good: the row and the job's completion commit together. */
+async function finish(job: Job<DeliveryJob>, email: Claimed, status: "sent" | "failed", lastError: string | null) {
+  const boss = await emailBoss();
+  await db.$transaction(async (tx) => {
+    await tx.emailDelivery.update({
+      where: { id: email.id },
+      data: status === "sent" ? { status, sentAt: new Date() } : { status, lastError },
+    });
+    await boss.complete(EMAIL_QUEUE, job.id, {}, { db: prismaBossDb(tx) });
+  });
+  recordEmail(status, email.organizationId);
+}
+
+/** The attempt failed: back to queued with the error; pg-boss runs the job again after its backoff. */
+async function retryLater(job: Job<DeliveryJob>, email: Claimed, lastError: string) {
+  const boss = await emailBoss();
+  await db.$transaction(async (tx) => {
+    await tx.emailDelivery.update({ where: { id: email.id }, data: { status: "queued", lastError } });
+    await boss.fail(EMAIL_QUEUE, job.id, { message: lastError }, { db: prismaBossDb(tx) });
+  });
+  recordEmail("retried", email.organizationId);
+}

@@ -1,0 +1,18 @@
+import type { TInvitationWithLink, TResendInvitationInput } from "@/lib/schemas/invitation";
+import { requirePermission, type Actor } from "@/server/actor/actor";
+import { reissueInvitation } from "./reissue-invitation";
+
+/**
+ * A new link and a new expiry, also after the old one expired; with `send`, a new email through the
+ * organization's default provider. `send: false` is the dashboard's "copy link".
+ */
+export async function resendInvitation({ actor, input }: { actor: Actor; input: TResendInvitationInput }): Promise<TInvitationWithLink> {
+  requirePermission(actor, "member:create");
+  return reissueInvitation({
+    actor,
+    invitationId: input.invitationId,
+    expiresIn: input.expiresIn,
+    send: input.send ? { providerId: null } : false,
+    action: "invitation.resend",
+  });
+}
