@@ -84,6 +84,27 @@ describe("roster group, workspace, apikey, audit and authz commands", () => {
     expect(table).toHaveLength(4);
   });
 
+  it("invite create prints each link once (never with -j); ls, resend and cancel follow it", async () => {
+    const created = ok(await roster(["invite", "create", "ana@example.com", "ben@example.com", "-r", "developer"])).stdout.split("\n").filter(Boolean);
+    expect(created).toHaveLength(2);
+    expect(created[0]).toMatch(/^Invited ana@example\.com \((\S+)\): http\S+$/);
+    const anaId = /\((\S+)\)/.exec(created[0]!)![1]!;
+    const listed = ok(await roster(["invite", "ls", "-j"])).json();
+    expect(listed.map((i: { email: string }) => i.email).sort()).toEqual(["ana@example.com", "ben@example.com"]);
+    expect(listed[0]).toMatchObject({ role: "developer", status: "pending" });
+    expect(JSON.stringify(listed)).not.toMatch(/http|token/);
+    const again = await roster(["invite", "create", "ana@example.com"]);
+    expect(again.code).toBe(5);
+
+    expect(ok(await roster(["invite", "resend", anaId, "--no-send", "--expires-in", "7d"])).stdout).toMatch(/^Renewed invitation of ana@example\.com until \S+: http\S+\n$/);
+    expect(ok(await roster(["invite", "cancel", anaId])).stdout).toBe("Cancelled invitation of ana@example.com\n");
+    expect(ok(await roster(["invite", "ls", "--status", "cancelled", "-j"])).json().map((i: { id: string }) => i.id)).toEqual([anaId]);
+    const send = await roster(["invite", "send", anaId]);
+    expect(send.code).toBe(2);
+    expect(send.stderr).toContain("No default email provider");
+    expect((await roster(["invite", "cancel", "no-such-invitation"])).code).toBe(3);
+  });
+
   it("authz check says allowed or not, and why", async () => {
     const owner = ok(await roster(["authz", "check", "member:delete"])).stdout;
     expect(owner).toMatch(/^ALLOWED\s+yes$/m);
