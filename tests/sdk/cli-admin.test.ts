@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { rosterFor, type CliResult } from "../support/roster-cli";
+import { ok, rosterFor } from "../support/roster-cli";
 import { withOwner } from "../support/owner";
 import { startRoster, type RosterServer } from "../support/roster-server";
 import type { Fixtures } from "../support/server-fixtures";
@@ -9,11 +9,6 @@ describe("roster group, workspace, apikey, audit and authz commands", () => {
   let server: RosterServer;
   let fx: Fixtures;
   let roster: ReturnType<typeof rosterFor>;
-  const ok = (result: CliResult) => {
-    expect(result.stderr).toBe("");
-    expect(result.code).toBe(0);
-    return result;
-  };
 
   beforeAll(async () => {
     server = await startRoster();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshConfigHome, rosterFor, runRoster, type CliResult } from "../support/roster-cli";
+import { freshConfigHome, ok, rosterFor, runRoster } from "../support/roster-cli";
 import { startRoster, type RosterServer } from "../support/roster-server";
 import { withOwner } from "../support/owner";
 import type { Fixtures } from "../support/server-fixtures";
@@ -11,11 +11,6 @@ describe("roster user and group commands (the data platform's examples)", () => 
   let fx: Fixtures;
   let organizationId: string;
   let roster: ReturnType<typeof rosterFor>;
-  const ok = (result: CliResult) => {
-    expect(result.stderr).toBe("");
-    expect(result.code).toBe(0);
-    return result;
-  };
 
   beforeAll(async () => {
     server = await startRoster();

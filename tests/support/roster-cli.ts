@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { expect } from "vitest";
 import { SDK_DIST } from "./global-build-sdk";
 
 export type CliResult = { code: number | null; stdout: string; stderr: string; json: () => any };
@@ -33,3 +34,10 @@ export const rosterFor =
   (url: string, apiKey: string) =>
   (args: string[], options: CliOptions = {}) =>
     runRoster(args, { ...options, env: { ROSTER_URL: url, ROSTER_API_KEY: apiKey, ...options.env } });
+
+/** A run that succeeded: exit 0 and nothing on stderr. */
+export function ok(result: CliResult): CliResult {
+  expect(result.stderr).toBe("");
+  expect(result.code).toBe(0);
+  return result;
+}
