@@ -57,5 +57,5 @@ export default defineConfig([
     files: ["tests/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
-  globalIgnores([".next/**", ".next-*/**", "node_modules/**", "src/generated/**", ".roster/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", "dist/**", ".next-*/**", "node_modules/**", "src/generated/**", ".roster/**", "next-env.d.ts"]),
 ]);

@@ -14,6 +14,7 @@ import { ensureBuild } from "../support/global-build";
 import { httpClient } from "../support/http";
 import { stopChild, waitForHealth } from "../support/child-process";
 import { load, sequentialP50, type LoadResult } from "./load";
+import { cliStartup } from "./cli-startup";
 import { seedMembers } from "./seed-members";
 import { emailBench } from "./email";
 import { statementsPerRequest } from "./statements";
@@ -116,6 +117,10 @@ async function run(url: string, adminUrl: string, databaseUrl: string) {
     headers: bearer(plainKey),
   };
 
+  say("\n== roster user ls -j: the built command's wall time, Node's start included (50 users; p50 of 10 runs) ==");
+  const cli = await cliStartup(url, plainKey, databaseUrl, me.organization.id as string, 2);
+  say(`roster user ls -j (${cli.users} users)       p50 ${fmt(cli.p50)} ms  best ${fmt(cli.best)} ms  worst ${fmt(cli.worst)} ms  (node -e 0: ${fmt(cli.nodeStart)} ms)`);
+
   const all = { ...targets, ...(authz ? { d: authzTarget } : {}) };
   say("\n== Throughput and latency (autocannon, next start, one process; best of 2 interleaved rounds) ==");
   // Interleaved rounds, best of each: a route measured right after start-up (cold JIT) or during a
@@ -173,6 +178,7 @@ async function run(url: string, adminUrl: string, databaseUrl: string) {
 
   say("\n== Targets ==");
   const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
+  say(`roster user ls -j ≤ 300 ms with Node's start (50 users): p50 ${fmt(cli.p50)} ms — ${verdict(cli.p50 <= 300)}`);
   const ratio = (x: string, y: string) => results[x]!.rps / results[y]!.rps;
   say(`(b) ≥ 60 % of (a) at 32 conn: ${fmt(ratio("b32", "a32") * 100)} % — ${verdict(ratio("b32", "a32") >= 0.6)}`);
   say(`(b) ≥ 3× (c) at 32 conn: ${fmt(ratio("b32", "c32"), 2)}× — ${verdict(ratio("b32", "c32") >= 3)}`);

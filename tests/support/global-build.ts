@@ -5,7 +5,7 @@ import path from "node:path";
 
 const require = createRequire(import.meta.url);
 
-function newestSource(dir: string): number {
+export function newestSource(dir: string): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === "generated") continue;
