@@ -40,6 +40,9 @@ describe("the Metrics page", () => {
     await requests.locator(".recharts-line").first().waitFor();
     await page.getByRole("figure", { name: "Latency" }).locator(".recharts-line").first().waitFor();
     await page.getByRole("table", { name: "Requests by procedure" }).getByText("user.getMetricsSummary").waitFor();
+    // The organization's email counters sit beside the key and rate-limit counters.
+    const emails = page.locator('dl[aria-label="Emails"]');
+    for (const event of ["Queued", "Sent", "Failed", "Retried"]) await emails.getByText(event, { exact: true }).waitFor();
     await page.getByRole("button", { name: "Hide token" }).click();
     await page.waitForTimeout(2500);
     await screenshot(page, "metrics");

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 import { latestDeliveryStatus } from "@/server/services/email/delivery-status";
-import { enqueueEmail } from "@/server/services/email/enqueue-email";
+import { enqueueEmail, enqueueEmails } from "@/server/services/email/enqueue-email";
 import { stopEmailBoss } from "@/server/services/email/email-queue";
 import { createOrganization } from "../support/factories";
 
@@ -24,6 +24,15 @@ const invitationTemplate = (acceptUrl: string) => ({
   expiresAt: new Date("2030-01-01T00:00:00Z"),
   acceptUrl,
 });
+
+/** `n` emails already sent this hour, counted against the cap. */
+const fillWindow = (organizationId: string, n: number) =>
+  db.emailDelivery.createMany({
+    data: Array.from({ length: n }, () => {
+      const id = randomUUID();
+      return { id, organizationId, kind: "test", toAddress: "x@example.test", subject: "s", html: "h", text: "t", messageId: `<${id}@t>`, status: "sent" };
+    }),
+  });
 
 const jobsFor = async (deliveryId: string) =>
   (await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM pgboss.job WHERE data->>'deliveryId' = $1`, deliveryId))[0]?.n;
@@ -81,12 +90,7 @@ describe("enqueueEmail", () => {
     await providerFor(org.id);
     const limit = Number(process.env.ROSTER_EMAIL_HOURLY_LIMIT ?? 500);
     // Fill the window up to 5 short of the cap, then race 30 enqueues: exactly 5 get through.
-    await db.emailDelivery.createMany({
-      data: Array.from({ length: limit - 5 }, () => {
-        const id = randomUUID();
-        return { id, organizationId: org.id, kind: "test", toAddress: "x@example.test", subject: "s", html: "h", text: "t", messageId: `<${id}@t>`, status: "sent" };
-      }),
-    });
+    await fillWindow(org.id, limit - 5);
     const results = await Promise.allSettled(
       Array.from({ length: 30 }, (_, i) =>
         auditedTransaction(org.id, (tx) => enqueueEmail(tx, { organizationId: org.id, kind: "test", to: `p${i}@example.test`, template: { template: "test", organizationName: "A", providerName: "B" } })),
@@ -97,5 +101,23 @@ describe("enqueueEmail", () => {
     expect(refused).toHaveLength(25);
     for (const r of refused) expect(r.reason).toMatchObject({ code: "TOO_MANY_REQUESTS", retryAfterSeconds: expect.any(Number) });
     expect((refused[0]?.reason as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(3000);
+  });
+
+  it("queues a batch all or nothing against the cap: one over it refuses the whole batch", async () => {
+    const org = await createOrganization();
+    await providerFor(org.id);
+    const limit = Number(process.env.ROSTER_EMAIL_HOURLY_LIMIT ?? 500);
+    await fillWindow(org.id, limit - 3);
+    const batch = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ organizationId: org.id, kind: "invitation" as const, to: `b${i}@example.test`, template: invitationTemplate(`https://roster.test/invitation/t${i}`) }));
+    await expect(auditedTransaction(org.id, (tx) => enqueueEmails(tx, batch(4)))).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    expect(await db.emailDelivery.count({ where: { organizationId: org.id, status: "queued" } })).toBe(0);
+    const queued = await auditedTransaction(org.id, (tx) => enqueueEmails(tx, batch(3)));
+    const rows = await db.emailDelivery.findMany({ where: { id: { in: queued.map((q) => q.deliveryId) } } });
+    // Each has its own link and Message-ID, and one job.
+    expect(rows.map((r) => r.toAddress).sort()).toEqual(["b0@example.test", "b1@example.test", "b2@example.test"]);
+    for (const r of rows) expect(r.text).toContain(`https://roster.test/invitation/t${r.toAddress.slice(1, 2)}`);
+    expect(new Set(rows.map((r) => r.messageId)).size).toBe(3);
+    for (const { deliveryId } of queued) expect(await jobsFor(deliveryId)).toBe(1n);
   });
 });

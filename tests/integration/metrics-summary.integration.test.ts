@@ -1,7 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { ZCreateInvitationInput } from "@/lib/schemas/invitation";
+import { db } from "@/server/db";
+import { startEmailWorker } from "@/server/services/email/email-worker";
+import { createInvitations } from "@/server/services/invitations/create-invitations";
 import { getMetricsSummary } from "@/server/services/metrics/get-metrics-summary";
 import { recordKeyVerification, recordRateLimited, recordRequest } from "@/server/metrics-registry";
-import { actorFor, createMember, createTeam } from "../support/factories";
+import { actorFor, createMember, createTeam, unique } from "../support/factories";
+import { startSmtpSink } from "../support/smtp-sink";
 
 describe("user.getMetricsSummary", () => {
   it("shows an organization its own requests with latency quantiles, and its member counts", async () => {
@@ -43,6 +48,39 @@ describe("user.getMetricsSummary", () => {
       { reason: "quota", count: 1 },
     ]);
     expect(JSON.stringify(summary)).not.toContain("user.secret");
+  });
+
+  it("counts the organization's emails: queued, then sent by the worker to the SMTP server", async () => {
+    const sink = await startSmtpSink();
+    const stopWorker = await startEmailWorker();
+    try {
+      const team = await createTeam();
+      const other = await createTeam();
+      for (const t of [team, other]) {
+        await db.emailProvider.create({
+          data: { organizationId: t.organization.id, name: "local", host: "127.0.0.1", port: sink.port, tlsMode: "none", fromName: "Acme", fromAddress: "noreply@acme.test", isDefault: true },
+        });
+      }
+      const admin = await actorFor(team.admin.member);
+      const emails = [`${unique("m1")}@example.test`, `${unique("m2")}@example.test`];
+      await createInvitations({ actor: admin, input: ZCreateInvitationInput.parse({ emails, send: true }) });
+      await createInvitations({ actor: await actorFor(other.admin.member), input: ZCreateInvitationInput.parse({ emails: [`${unique("o")}@example.test`], send: true }) });
+      // Once the worker has recorded both as sent, the other organization's email is not counted.
+      await vi.waitFor(
+        async () =>
+          expect((await getMetricsSummary({ actor: admin })).emails).toEqual([
+            { event: "queued", count: 2 },
+            { event: "sent", count: 2 },
+            { event: "failed", count: 0 },
+            { event: "retried", count: 0 },
+          ]),
+        { timeout: 20_000, interval: 200 },
+      );
+      expect(sink.messages.map((m) => m.to[0]).filter((to) => emails.includes(to!)).sort()).toEqual([...emails].sort());
+    } finally {
+      await stopWorker();
+      await sink.stop();
+    }
   });
 
   it("refuses members without monitoring:read", async () => {

@@ -7,6 +7,7 @@ const ms = (seconds: number | null) => (seconds === null ? "—" : `${(seconds *
 
 const KEY_RESULT_LABELS = { ok: "Accepted", refused: "Refused" } as const;
 const LIMIT_LABELS = { rate_limit: "Over the rate limit", quota: "Out of quota" } as const;
+const EMAIL_LABELS = { queued: "Queued", sent: "Sent", failed: "Failed", retried: "Retried" } as const;
 
 function Note({ children }: { children: React.ReactNode }) {
   return <p className="mt-3 text-xs text-muted-foreground">{children}</p>;
@@ -21,7 +22,26 @@ function Stat({ label, value }: { label: string; value: number }) {
   );
 }
 
-/** The latest sample in detail: members, key verifications, rate-limit rejections, each procedure. */
+/** A card of counters; `columns` is the grid's class (a literal, for Tailwind to see). */
+function StatCard({ title, stats, columns = "grid-cols-2", note }: { title: string; stats: { label: string; value: number }[]; columns?: string; note?: string }) {
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>{title}</CardTitle>
+      </CardHeader>
+      <CardContent>
+        <dl className={`grid ${columns} gap-4`} aria-label={title}>
+          {stats.map((s) => (
+            <Stat key={s.label} label={s.label} value={s.value} />
+          ))}
+        </dl>
+        {note ? <Note>{note}</Note> : null}
+      </CardContent>
+    </Card>
+  );
+}
+
+/** The latest sample in detail: members, key verifications, rate-limit rejections, emails, each procedure. */
 export function MetricsBreakdown({ summary }: { summary: TMetricsSummary }) {
   const byProcedure = summary.latency.map((l) => {
     const statuses = summary.requests.filter((r) => r.procedure === l.procedure);
@@ -30,45 +50,31 @@ export function MetricsBreakdown({ summary }: { summary: TMetricsSummary }) {
   });
   return (
     <div className="grid grid-cols-1 gap-6">
-      <div className="grid grid-cols-1 gap-6 md:grid-cols-3">
-        <Card>
-          <CardHeader>
-            <CardTitle>Members</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <dl className="grid grid-cols-3 gap-4" aria-label="Members">
-              <Stat label="Total" value={summary.members.total} />
-              <Stat label="Enabled" value={summary.members.enabled} />
-              <Stat label="Disabled" value={summary.members.disabled} />
-            </dl>
-          </CardContent>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>API key verifications</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <dl className="grid grid-cols-2 gap-4" aria-label="API key verifications">
-              {summary.keyVerifications.map((k) => (
-                <Stat key={k.result} label={KEY_RESULT_LABELS[k.result]} value={k.count} />
-              ))}
-            </dl>
-            <Note>This organization&apos;s keys on this instance. Refused: expired, disabled, or the owner is disabled or removed.</Note>
-          </CardContent>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>Rate-limit rejections</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <dl className="grid grid-cols-2 gap-4" aria-label="Rate-limit rejections">
-              {summary.rateLimitRejections.map((r) => (
-                <Stat key={r.reason} label={LIMIT_LABELS[r.reason]} value={r.count} />
-              ))}
-            </dl>
-            <Note>Answered 429, for this organization&apos;s keys on this instance.</Note>
-          </CardContent>
-        </Card>
+      <div className="grid grid-cols-1 gap-6 md:grid-cols-2 xl:grid-cols-4">
+        <StatCard
+          title="Members"
+          columns="grid-cols-3"
+          stats={[
+            { label: "Total", value: summary.members.total },
+            { label: "Enabled", value: summary.members.enabled },
+            { label: "Disabled", value: summary.members.disabled },
+          ]}
+        />
+        <StatCard
+          title="API key verifications"
+          stats={summary.keyVerifications.map((k) => ({ label: KEY_RESULT_LABELS[k.result], value: k.count }))}
+          note="This organization's keys on this instance. Refused: expired, disabled, or the owner is disabled or removed."
+        />
+        <StatCard
+          title="Rate-limit rejections"
+          stats={summary.rateLimitRejections.map((r) => ({ label: LIMIT_LABELS[r.reason], value: r.count }))}
+          note="Answered 429, for this organization's keys on this instance."
+        />
+        <StatCard
+          title="Emails"
+          stats={summary.emails.map((e) => ({ label: EMAIL_LABELS[e.event], value: e.count }))}
+          note="Queued on this instance, and sent, failed (gave up) or retried by its worker."
+        />
       </div>
       <Card>
         <CardHeader>

@@ -31,6 +31,9 @@ export const ZMetricsSummary = z.object({
   latencyBuckets: z.array(ZLatencyBucket).describe("All procedures together, cumulative: for latency over time"),
   keyVerifications: z.array(z.object({ result: z.enum(["ok", "refused"]), count: ZCount })),
   rateLimitRejections: z.array(z.object({ reason: z.enum(["rate_limit", "quota"]), count: ZCount })),
+  emails: z
+    .array(z.object({ event: z.enum(["queued", "sent", "failed", "retried"]), count: ZCount }))
+    .describe("This organization's emails on this instance: queued here, or sent, failed (gave up) and retried by this instance's worker"),
   members: z.object({ total: z.number().int(), enabled: z.number().int(), disabled: z.number().int() }),
 });
 export type TMetricsSummary = z.infer<typeof ZMetricsSummary>;

@@ -18,7 +18,7 @@ async function requestOrigin() {
 
 export default async function MetricsPage() {
   const viewer = await getViewer();
-  const header = <PageHeader title="Metrics" description="Roster's own request, latency, API key and member metrics for this organization." />;
+  const header = <PageHeader title="Metrics" description="Roster's own request, latency, API key, member and email metrics for this organization." />;
   if (!viewer || !viewerCan(viewer, "monitoring:read")) {
     return (
       <>

@@ -9,7 +9,8 @@ import { uniqueViolation } from "@/server/services/db/unique-violation";
 import { resolveGroups } from "@/server/services/groups/resolve-groups";
 import { resolveWorkspaceGrants } from "@/server/services/workspaces/resolve-workspace-grants";
 import { checkInvitationRows } from "./check-invitation-rows";
-import { deliverInvitation, organizationNameOf } from "./deliver-invitation";
+import { enqueueEmails } from "@/server/services/email/enqueue-email";
+import { invitationEmail, organizationNameOf } from "./deliver-invitation";
 import { INVITATION_SELECT, toInvitation } from "./invitation-view";
 import { invitationLink, newInvitationToken } from "./invitation-token";
 
@@ -41,6 +42,7 @@ export async function createInvitations({ actor, input }: { actor: Actor; input:
       const expiresAt = new Date(Date.now() + input.expiresIn * 1000);
       const organizationName = input.send ? await organizationNameOf(tx, actor.organizationId) : "";
       const invitations: TCreateInvitationOutput["invitations"] = [];
+      const emails: Parameters<typeof enqueueEmails>[1] = [];
       for (const { email } of rows) {
         const { token, tokenHash } = newInvitationToken();
         const row = await tx.invitation.create({
@@ -74,11 +76,12 @@ export async function createInvitations({ actor, input }: { actor: Actor; input:
           },
         });
         const link = invitationLink(token);
-        const deliveryId = input.send
-          ? (await deliverInvitation(tx, { invitation: row, organizationName, link })).deliveryId
-          : null;
-        invitations.push({ invitation, link, deliveryId });
+        if (input.send) emails.push(invitationEmail({ invitation: row, organizationName, link }));
+        invitations.push({ invitation, link, deliveryId: null });
       }
+      // The whole batch's emails at once: one cap check, one rendering, one insert.
+      const queued = await enqueueEmails(tx, emails);
+      queued.forEach(({ deliveryId }, i) => (invitations[i]!.deliveryId = deliveryId));
       return { dryRun: false, rows, invitations };
     });
   } catch (error) {

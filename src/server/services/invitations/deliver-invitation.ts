@@ -1,5 +1,5 @@
 import type { Tx } from "@/server/db";
-import { enqueueEmail } from "@/server/services/email/enqueue-email";
+import { enqueueEmail, type EnqueueEmailInput } from "@/server/services/email/enqueue-email";
 import { accessOf, type InvitationRow, invitedRoleOf } from "./invitation-view";
 
 export type InvitationEmail = {
@@ -21,8 +21,13 @@ export const organizationNameOf = async (tx: Tx, organizationId: string) =>
  * (or its new link) commits. 400 when the organization has no email provider, 404 for a provider
  * of another organization, 429 over the organization's hourly sending cap.
  */
-export async function deliverInvitation(tx: Tx, { invitation, organizationName, link, providerId }: InvitationEmail): Promise<{ deliveryId: string }> {
-  return enqueueEmail(tx, {
+export async function deliverInvitation(tx: Tx, email: InvitationEmail): Promise<{ deliveryId: string }> {
+  return enqueueEmail(tx, invitationEmail(email));
+}
+
+/** The invitation's email, ready for enqueueEmail(s). */
+export function invitationEmail({ invitation, organizationName, link, providerId }: InvitationEmail): EnqueueEmailInput {
+  return {
     organizationId: invitation.organizationId,
     providerId: providerId ?? null,
     kind: "invitation",
@@ -37,5 +42,5 @@ export async function deliverInvitation(tx: Tx, { invitation, organizationName, 
       expiresAt: invitation.expiresAt,
       acceptUrl: link,
     },
-  });
+  };
 }

@@ -10,6 +10,7 @@ type Value = { value: number; labels: Labels; metricName?: string };
 // An unknown key belongs to no organization, so an organization's summary has only its own keys'.
 const KEY_RESULTS = ["ok", "refused"] as const;
 const LIMIT_REASONS = ["rate_limit", "quota"] as const;
+const EMAIL_EVENTS = ["queued", "sent", "failed", "retried"] as const;
 const startedAt = new Date(Date.now() - process.uptime() * 1000).toISOString();
 
 // As /api/metrics does: values labelled with this organization, or unlabelled (instance-wide).
@@ -23,11 +24,12 @@ const ownedBy = (organizationId: string) => (v: Value) => !("organization" in v.
 export async function getMetricsSummary({ actor }: { actor: Actor }): Promise<TMetricsSummary> {
   requirePermission(actor, "monitoring:read");
   const own = ownedBy(actor.organizationId);
-  const [requests, latency, keys, limited, members] = await Promise.all([
+  const [requests, latency, keys, limited, emails, members] = await Promise.all([
     metrics.requests.get(),
     metrics.latency.get(),
     metrics.keyVerifications.get(),
     metrics.rateLimited.get(),
+    metrics.emails.get(),
     countMembers(actor.organizationId),
   ]);
   const countBy = (values: Value[], label: string, value: string) =>
@@ -43,6 +45,7 @@ export async function getMetricsSummary({ actor }: { actor: Actor }): Promise<TM
     ...summarizeLatency(latency.values.filter(own)),
     keyVerifications: KEY_RESULTS.map((result) => ({ result, count: countBy(keys.values, "result", result) })),
     rateLimitRejections: LIMIT_REASONS.map((reason) => ({ reason, count: countBy(limited.values, "reason", reason) })),
+    emails: EMAIL_EVENTS.map((event) => ({ event, count: countBy(emails.values, "event", event) })),
     members,
   };
 }
