@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -51,7 +51,8 @@ describe("the packed roster tarball in another project", () => {
 
   beforeAll(async () => {
     scratch = mkdtempSync(path.join(tmpdir(), "roster-consumer-"));
-    const pack = await exec("npm", ["pack", "--ignore-scripts", "--pack-destination", scratch], process.cwd());
+    // The client package is dist/ with its own manifest: the SDK, the command and their few dependencies.
+    const pack = await exec("npm", ["pack", "./dist", "--pack-destination", scratch], process.cwd());
     expect(pack.code, pack.stderr).toBe(0);
     const tarball = path.join(scratch, pack.stdout.trim().split("\n").at(-1)!);
     writeFileSync(path.join(scratch, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
@@ -83,7 +84,9 @@ describe("the packed roster tarball in another project", () => {
 
   it("holds only the built SDK and command (no server source) and type-checks a consumer against its .d.ts", async () => {
     const files = await exec("tar", ["-tzf", (await exec("sh", ["-c", "ls *.tgz"], scratch)).stdout.trim()], scratch);
-    expect(files.stdout.split("\n").filter(Boolean).sort()).toEqual(["package/README.md", "package/dist/cli/roster.js", "package/dist/sdk/index.d.ts", "package/dist/sdk/index.js", "package/package.json"]);
+    expect(files.stdout.split("\n").filter(Boolean).sort()).toEqual(["package/README.md", "package/cli/roster.js", "package/package.json", "package/sdk/index.d.ts", "package/sdk/index.js"]);
+    // Installing the client brings none of the server's packages.
+    for (const server of ["next", "@prisma/client", "better-auth", "pg-boss"]) expect(existsSync(path.join(scratch, "node_modules", server)), server).toBe(false);
     const result = await typeCheck("consumer", CONSUMER);
     expect(result.stdout + result.stderr).toBe("");
     expect(result.code).toBe(0);

@@ -4,7 +4,7 @@ import path from "node:path";
 import { newestSource } from "./global-build";
 
 /** The SDK's and the command's built files, which the SDK and CLI tests run. */
-export const SDK_DIST = { js: path.resolve("dist/sdk/index.js"), dts: path.resolve("dist/sdk/index.d.ts"), cli: path.resolve("dist/cli/roster.js") };
+export const SDK_DIST = { js: path.resolve("dist/sdk/index.js"), dts: path.resolve("dist/sdk/index.d.ts"), cli: path.resolve("dist/cli/roster.js"), manifest: path.resolve("dist/package.json") };
 
 /** `npm run build:sdk` when a built file is missing or older than src/ or package.json. */
 export function ensureSdkBuild() {
