@@ -28,7 +28,7 @@ describe("the API reference", () => {
       if (!url.startsWith(server.url) && !url.startsWith("data:") && !url.startsWith("blob:")) outside.push(url);
     });
     page.on("console", (message) => {
-      if (message.type() === "error") errors.push(message.text());
+      if (message.type() === "error") errors.push(`${message.text()} (${message.location().url})`);
     });
     return { outside, errors };
   }

@@ -124,7 +124,7 @@ describe("the Users pages", () => {
     const page = await browser.newPage("users-member");
     await signIn(page, server.url, "zed", seeded.fx.DEFAULT_PASSWORD);
     await page.waitForURL(/\/profile$/);
-    expect(await page.getByRole("navigation", { name: "Sections" }).getByRole("link").allTextContents()).toEqual(["API keys", "Profile"]);
+    expect(await page.getByRole("navigation", { name: "Sections" }).getByRole("link").allTextContents()).toEqual(["API keys", "Profile", "API reference"]);
     await page.goto(`${server.url}/users`);
     await page.getByText("You are not allowed to see the organization's members").waitFor();
     await page.goto(`${server.url}/users/${ids.ada}`);
