@@ -1,6 +1,10 @@
-import { createRosterClient, normalizeBaseUrl, type RosterClient } from "@/sdk";
+import { createRosterClient, normalizeBaseUrl, type RosterClient, type RosterClientOptions } from "@/sdk";
 import { readLogin } from "./config-file";
 import { CliError, EXIT } from "./exit-codes";
+import { httpFetch } from "./http-fetch";
+
+/** The SDK's client over the command's own light fetch. */
+export const cliClient = (options: Omit<RosterClientOptions, "fetch">) => createRosterClient({ ...options, fetch: httpFetch });
 
 export type GlobalOptions = { url?: string; apiKey?: string; json?: boolean; pretty?: boolean };
 
@@ -32,8 +36,8 @@ export function signedInClient(options: GlobalOptions): { client: RosterClient; 
   if (!connection.apiKey) {
     throw new CliError(`Not logged in to ${connection.url}: run \`roster login\`, set ROSTER_API_KEY, or pass --api-key`, EXIT.unauthenticated);
   }
-  return { client: createRosterClient({ baseUrl: connection.url, apiKey: connection.apiKey }), connection };
+  return { client: cliClient({ baseUrl: connection.url, apiKey: connection.apiKey }), connection };
 }
 
 /** A client without credentials, for setup. */
-export const anonymousClient = (url: string) => createRosterClient({ baseUrl: url });
+export const anonymousClient = (url: string) => cliClient({ baseUrl: url });

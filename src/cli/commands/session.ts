@@ -1,8 +1,9 @@
 import { hostname } from "node:os";
 import { Command } from "commander";
-import { createRosterClient, normalizeBaseUrl, signIn } from "@/sdk";
+import { normalizeBaseUrl, signIn } from "@/sdk";
 import { configFilePath, readLogin, removeLogin, writeLogin } from "../config-file";
-import { resolveUrl } from "../connection";
+import { cliClient, resolveUrl } from "../connection";
+import { httpFetch } from "../http-fetch";
 import { action, examples, type CommandContext } from "../context";
 import { CliError, EXIT } from "../exit-codes";
 import { printDone, printItem } from "../output";
@@ -17,7 +18,7 @@ export async function urlFor(ctx: CommandContext): Promise<string> {
 
 /** Checks the key (user.get) and stores it with the address; the file is readable by its owner only. */
 async function verifyAndStore(ctx: CommandContext, url: string, apiKey: string, apiKeyId?: string) {
-  const me = await createRosterClient({ baseUrl: url, apiKey }).user.get.query();
+  const me = await cliClient({ baseUrl: url, apiKey }).user.get.query();
   writeLogin({ url, apiKey, apiKeyId, username: me.user.username });
   printDone(ctx.mode, `Logged in to ${url} as ${me.user.username} (${me.organization.name}); saved in ${configFilePath()}`, {
     url,
@@ -32,8 +33,8 @@ async function verifyAndStore(ctx: CommandContext, url: string, apiKey: string, 
  * `roster logout` revokes the key).
  */
 export async function loginWithPassword(ctx: CommandContext, url: string, username: string, password: string) {
-  const { sessionToken } = await signIn({ baseUrl: url, username, password });
-  const key = await createRosterClient({ baseUrl: url, sessionToken }).user.createApiKey.mutate({ name: `roster CLI on ${hostname()}`.slice(0, 64) });
+  const { sessionToken } = await signIn({ baseUrl: url, username, password, fetch: httpFetch });
+  const key = await cliClient({ baseUrl: url, sessionToken }).user.createApiKey.mutate({ name: `roster CLI on ${hostname()}`.slice(0, 64) });
   await verifyAndStore(ctx, url, key.key, key.id);
 }
 
@@ -61,7 +62,7 @@ export function sessionCommands(): Command[] {
       const stored = readLogin();
       if (stored?.apiKeyId) {
         // Best effort: the server may be gone; the local file is removed all the same.
-        await createRosterClient({ baseUrl: stored.url, apiKey: stored.apiKey })
+        await cliClient({ baseUrl: stored.url, apiKey: stored.apiKey })
           .user.deleteApiKey.mutate({ apiKeyId: stored.apiKeyId })
           .catch(() => undefined);
       }
