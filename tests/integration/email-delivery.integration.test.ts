@@ -8,7 +8,10 @@ vi.hoisted(() => {
 import { db } from "@/server/db";
 import { metrics } from "@/server/metrics-registry";
 import { enqueueEmail } from "@/server/services/email/enqueue-email";
+import { deliverEmail, type DeliveryJob } from "@/server/services/email/deliver-email";
+import { EMAIL_QUEUE } from "@/server/services/email/email-queue";
 import { startEmailWorker } from "@/server/services/email/email-worker";
+import type { Job } from "pg-boss";
 import { createOrganization } from "../support/factories";
 import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
 
@@ -89,6 +92,20 @@ describe("email delivery worker", () => {
     expect(failed.lastError).toContain("550 5.1.1 Mailbox does not exist");
     expect(sink.messages).toHaveLength(0);
     expect(await emailCount(org.id, "failed")).toBe(1);
+    await sink.stop();
+  });
+
+  it("an attempt that runs again after the email went out (its worker died before finishing the job) sends nothing", async () => {
+    const sink = await startSmtpSink();
+    const org = await organizationSendingTo(sink);
+    const { deliveryId } = await enqueueTest(org.id, "once@example.test");
+    await waitForStatus(deliveryId, "sent");
+    // What the queue hands out again once a dead worker's lease runs out: the same delivery.
+    const rerun = { id: crypto.randomUUID(), name: EMAIL_QUEUE, data: { deliveryId } } as Job<DeliveryJob>;
+    await deliverEmail(rerun);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(sink.messages.filter((m) => m.to[0] === "once@example.test")).toHaveLength(1);
+    expect(await db.emailDelivery.findUniqueOrThrow({ where: { id: deliveryId } })).toMatchObject({ status: "sent", attempts: 1 });
     await sink.stop();
   });
 });

@@ -1,3 +1,4 @@
+import pg from "pg";
 import type { Job } from "pg-boss";
 import { config } from "@/server/config";
 import { db } from "@/server/db";
@@ -22,12 +23,13 @@ type Claimed = {
 /**
  * One attempt at one delivery. The row is claimed first (queued or sending → sending, one more
  * attempt); a delivery already sent or failed is not sent again, whatever the queue says. The row
- * becomes "sent" in the same transaction that completes the job, so the two cannot disagree.
+ * becomes "sent" the moment the SMTP server has the message, before the job completes; an attempt
+ * that finds it sent completes the job without sending.
  */
 export async function deliverEmail(job: Job<DeliveryJob>): Promise<void> {
   const boss = await emailBoss();
   const [claimed] = await db.$queryRaw<Claimed[]>`
-    UPDATE email_delivery SET status = 'sending', attempts = attempts + 1, "updatedAt" = now()
+    UPDATE email_delivery SET status = 'sending', attempts = attempts + 1, "updatedAt" = (now() AT TIME ZONE 'UTC')
     WHERE id = ${job.data.deliveryId} AND status IN ('queued', 'sending')
     RETURNING id, "organizationId", "providerId", "toAddress", subject, html, text, "messageId", attempts`;
   if (!claimed) {
@@ -42,8 +44,21 @@ export async function deliverEmail(job: Job<DeliveryJob>): Promise<void> {
     const lastError = smtpErrorText(error);
     return claimed.attempts >= config.email.maxAttempts ? finish(job, claimed, "failed", lastError) : retryLater(job, claimed, lastError);
   }
+  await recordSent(claimed.id);
   await finish(job, claimed, "sent", null);
 }
+
+/**
+ * The SMTP server has the message: the row says so at once, in one statement on a connection of its
+ * own, so that a crash right after leaves the shortest possible window in which a later attempt
+ * (which skips rows already sent) could send a second copy. The job's completion follows.
+ */
+async function recordSent(deliveryId: string) {
+  await sentMarker().query(`UPDATE email_delivery SET status = 'sent', "sentAt" = (now() AT TIME ZONE 'UTC'), "updatedAt" = (now() AT TIME ZONE 'UTC') WHERE id = $1 AND status = 'sending'`, [deliveryId]);
+}
+
+const globalForMarker = globalThis as unknown as { rosterSentMarker?: pg.Pool };
+const sentMarker = () => (globalForMarker.rosterSentMarker ??= new pg.Pool({ connectionString: config.databaseUrl, max: 2, allowExitOnIdle: true }));
 
 async function send(provider: ProviderRow | null, email: Claimed) {
   await pooledTransport(provider).sendMail({
@@ -57,14 +72,11 @@ async function send(provider: ProviderRow | null, email: Claimed) {
   });
 }
 
-/** Sent or failed for good: the row and the job's completion commit together. */
+/** Sent or failed for good: the row's final state and the job's completion commit together. */
 async function finish(job: Job<DeliveryJob>, email: Claimed, status: "sent" | "failed", lastError: string | null) {
   const boss = await emailBoss();
   await db.$transaction(async (tx) => {
-    await tx.emailDelivery.update({
-      where: { id: email.id },
-      data: status === "sent" ? { status, sentAt: new Date() } : { status, lastError },
-    });
+    if (status === "failed") await tx.emailDelivery.update({ where: { id: email.id }, data: { status, lastError } });
     await boss.complete(EMAIL_QUEUE, job.id, {}, { db: prismaBossDb(tx) });
   });
   recordEmail(status, email.organizationId);
