@@ -97,6 +97,20 @@ describe("notification.* (email providers)", () => {
     expect(identical.find((r) => r.status === 409)?.body.data.fieldErrors.name[0]).toContain("same");
   });
 
+  it("deleting the default makes the oldest remaining provider the default", async () => {
+    const org = (await fx.createOrganization()).id;
+    const owner = { bearer: (await fx.insertSession((await fx.createMember(org, { role: "owner" })).user.id, org)).token };
+    const first = (await api.post("notification.create", provider({ name: "first" }), owner)).body.id;
+    const second = (await api.post("notification.create", provider({ name: "second" }), owner)).body.id;
+    const third = (await api.post("notification.create", provider({ name: "third", isDefault: true }), owner)).body.id;
+    expect((await api.post("notification.delete", { notificationId: third }, owner)).status).toBe(200);
+    const listed = (await api.get("notification.list", {}, owner)).body as { id: string; isDefault: boolean }[];
+    expect(listed.filter((p) => p.isDefault).map((p) => p.id)).toEqual([first]);
+    expect((await api.post("notification.delete", { notificationId: first }, owner)).status).toBe(200);
+    const left = (await api.get("notification.list", {}, owner)).body as { id: string; isDefault: boolean }[];
+    expect(left).toEqual([expect.objectContaining({ id: second, isDefault: true })]);
+  });
+
   it("refuses members (403), anonymous callers (401) and bad input (400 naming the field, nothing written)", async () => {
     const before = await fx.db.emailProvider.count({ where: { organizationId } });
     expect((await api.post("notification.create", provider({ name: "m" }), member)).status).toBe(403);
