@@ -10,6 +10,9 @@ import type { EmailKind, EmailTemplateInput } from "./email-kinds";
 // server's ROSTER_SMTP_URL; in development, the mail catcher.
 
 const RESET_EXPIRY_SECONDS = 60 * 60;
+// Forgot-password can be asked for by anyone: at most this many account emails reach one address
+// per hour, so nobody can flood someone's inbox through Roster.
+export const ACCOUNT_EMAILS_PER_ADDRESS_PER_HOUR = 5;
 
 /** Placeholder addresses (`.invalid`) can never receive mail. */
 const undeliverable = (email: string) => email.toLowerCase().endsWith(".invalid");
@@ -35,7 +38,17 @@ async function enqueueAccountEmail(userId: string, to: string, kind: EmailKind, 
   if (undeliverable(to)) return;
   try {
     const providerId = await accountProvider(userId);
-    await db.$transaction((tx) => enqueueEmail(tx, { organizationId: null, providerId, kind, to, template }));
+    await db.$transaction(async (tx) => {
+      // One request per address at a time; one that comes while another is being queued is dropped
+      // (the person gets that email), so a burst never waits on a lock holding a connection.
+      const [{ locked }] = await tx.$queryRaw<[{ locked: boolean }]>`SELECT pg_try_advisory_xact_lock(hashtextextended(${`account-email:${to}`}, 0)) AS locked`;
+      if (!locked) return;
+      const recent = await tx.emailDelivery.count({
+        where: { organizationId: null, toAddress: to, createdAt: { gt: new Date(Date.now() - 60 * 60 * 1000) } },
+      });
+      if (recent >= ACCOUNT_EMAILS_PER_ADDRESS_PER_HOUR) return logger().warn({ userId, kind }, "account email not queued: this address had its hourly share");
+      await enqueueEmail(tx, { organizationId: null, providerId, kind, to, template });
+    });
   } catch (error) {
     logger().warn({ err: error, userId, kind }, "account email not queued");
   }
