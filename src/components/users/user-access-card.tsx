@@ -21,17 +21,17 @@ export function UserAccessCard({ user, action }: { user: TMemberDetail; action?:
   const { access } = user;
   return (
     <Card>
-      <CardHeader className="flex flex-row flex-wrap items-start justify-between gap-2">
-        <div className="grid min-w-0 gap-1.5">
+      <CardHeader>
+        <div className="flex flex-wrap items-center justify-between gap-2">
           <CardTitle className="flex flex-wrap items-center gap-2">
             Access <AccessBadge access={access} />
           </CardTitle>
-          <CardDescription>
-            Two levels: the organization role says what someone may manage here; workspace access says what they may do with
-            workflows in each workspace. Groups and permission flags add to both.
-          </CardDescription>
+          {action}
         </div>
-        {action}
+        <CardDescription>
+          Two levels: the organization role says what someone may manage here; workspace access says what they may do with workflows
+          in each workspace. Groups and permission flags add to both.
+        </CardDescription>
       </CardHeader>
       <CardContent className="grid grid-cols-1 gap-4 text-sm">
         <section aria-label="Organization role" className="flex flex-col gap-1 sm:flex-row sm:gap-2">
