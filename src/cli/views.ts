@@ -13,6 +13,8 @@ type ApiKey = RosterOutputs["user"]["listApiKeys"][number];
 type AuditEvent = RosterOutputs["audit"]["list"]["items"][number];
 
 const fullName = (m: Pick<Member, "firstName" | "lastName" | "name">) => [m.firstName, m.lastName].filter(Boolean).join(" ") || m.name;
+/** The headline access, with the grants when they are per workspace: "Per workspace: ops:developer". */
+const accessText = (a: Member["access"]) => (a.workspaces.length ? `${a.label}: ${a.workspaces.map((w) => `${w.name}:${w.role}`).join(",")}` : a.label);
 const status = (m: Pick<Member, "enabled" | "system">) => `${m.enabled ? "yes" : "NO (disabled)"}${m.system ? " [system]" : ""}`;
 
 export const userJson = (m: Member) => ({
@@ -23,6 +25,7 @@ export const userJson = (m: Member) => ({
   lastName: m.lastName,
   email: m.email,
   role: m.role,
+  access: { kind: m.access.kind, label: m.access.label, scope: m.access.scope, workspaces: m.access.workspaces.map((w) => ({ workspace: w.name, role: w.role })) },
   enabled: m.enabled,
   system: m.system,
   groups: m.groups.map((g) => g.name),
@@ -32,7 +35,7 @@ export const userJson = (m: Member) => ({
 const userFields = (m: Member): [string, string][] => [
   ["Full name", orDash(fullName(m))],
   ["Email", m.email],
-  ["Role", m.role],
+  ["Access", `${m.access.label} (${m.access.scope})`],
   ["Groups", list(m.groups.map((g) => g.name))],
   ["Enabled", status(m)],
 ];
@@ -43,7 +46,7 @@ export const userList: ListView<Member> = {
     ["FULL NAME", (m) => orDash(fullName(m))],
     ["GROUPS", (m) => list(m.groups.map((g) => g.name))],
     ["EMAIL", (m) => m.email],
-    ["ROLE", (m) => m.role],
+    ["ACCESS", (m) => accessText(m.access)],
     ["ENABLED", status],
   ] satisfies Column<Member>[],
   json: userJson,

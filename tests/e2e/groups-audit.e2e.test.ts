@@ -143,6 +143,8 @@ describe("workspaces, groups and the audit log", () => {
     await page.getByRole("alertdialog", { name: "Remove zed from qa-team?" }).getByRole("button", { name: "Remove from group" }).click();
     await members.getByRole("link", { name: "zed" }).waitFor({ state: "detached" });
 
+    // Permissions come by area, collapsed while nothing in them is granted.
+    await page.getByRole("region", { name: "Platform", exact: true }).getByRole("button", { name: /^Platform/ }).click();
     await page.getByRole("checkbox", { name: /project:create/ }).click();
     await page.getByRole("combobox", { name: "Role in every workspace" }).click();
     await page.getByRole("option", { name: "developer" }).click();

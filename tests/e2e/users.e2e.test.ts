@@ -56,11 +56,11 @@ describe("the Users pages", () => {
     await page.getByText("No users match these filters").waitFor();
     await search.fill("");
 
-    await page.getByRole("combobox", { name: "Filter by role" }).click();
-    await page.getByRole("option", { name: "admin" }).click();
+    await page.getByRole("combobox", { name: "Filter by access" }).click();
+    await page.getByRole("option", { name: "Admin" }).click();
     await expect.poll(() => bodyRows(page).allTextContents()).toEqual([expect.stringContaining("ada")]);
-    await page.getByRole("combobox", { name: "Filter by role" }).click();
-    await page.getByRole("option", { name: "All roles" }).click();
+    await page.getByRole("combobox", { name: "Filter by access" }).click();
+    await page.getByRole("option", { name: "Any access" }).click();
     await page.getByRole("combobox", { name: "Filter by status" }).click();
     await page.getByRole("option", { name: "Disabled" }).click();
     await expect.poll(() => bodyRows(page).allTextContents()).toEqual([expect.stringContaining("olduser")]);
@@ -82,6 +82,10 @@ describe("the Users pages", () => {
     await page.waitForURL(new RegExp(`/users/${ids.zed}$`));
     await page.getByRole("heading", { name: "Zed Zimmer" }).waitFor();
 
+    // The flags come by area, with counts; an area with nothing on starts collapsed.
+    const platform = page.getByRole("region", { name: "Platform", exact: true }).getByRole("button", { name: /^Platform/ });
+    expect(await platform.textContent()).toContain("0 of 11");
+    await platform.click();
     const createProjects = page.getByRole("switch", { name: "Create projects" });
     expect(await createProjects.getAttribute("aria-checked")).toBe("false");
     await createProjects.click();

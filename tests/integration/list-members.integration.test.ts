@@ -51,6 +51,7 @@ describe("user.all", () => {
       enabled: true,
       system: false,
       groups: [],
+      access: { kind: "viewer", label: "Viewer", scope: "All workspaces as viewer", workspaces: [] },
       user: {
         id: ada.user.id,
         email: `countess.${tag}@analytical.test`,

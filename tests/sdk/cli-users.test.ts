@@ -37,9 +37,9 @@ describe("roster user and group commands (the data platform's examples)", () => 
     expect(signIn.status).toBe(200);
 
     const table = ok(await roster(["user", "ls"])).stdout.split("\n");
-    expect(table[0]).toMatch(/^USERNAME\s+FULL NAME\s+GROUPS\s+EMAIL\s+ROLE\s+ENABLED$/);
+    expect(table[0]).toMatch(/^USERNAME\s+FULL NAME\s+GROUPS\s+EMAIL\s+ACCESS\s+ENABLED$/);
     const john = table.find((line) => line.startsWith("john "));
-    expect(john).toMatch(/^john\s+John Doe\s+developers\s+john@example\.com\s+member\s+yes$/);
+    expect(john).toMatch(/^john\s+John Doe\s+developers\s+john@example\.com\s+Viewer\s+yes$/);
     // Aligned: every column starts where its header does.
     const emailColumn = table[0]!.indexOf("EMAIL");
     expect(john!.indexOf("john@example.com")).toBe(emailColumn);
@@ -48,7 +48,7 @@ describe("roster user and group commands (the data platform's examples)", () => 
   it("modify john -g developers,admins replaces his groups; -j shows them by name with stable fields", async () => {
     expect(ok(await roster(["user", "modify", "john", "-g", "developers,admins"])).stdout).toBe("Updated john\n");
     const john = ok(await roster(["user", "get", "john", "-j"])).json();
-    expect(Object.keys(john)).toEqual(["id", "username", "name", "firstName", "lastName", "email", "role", "enabled", "system", "groups", "createdAt", "workspaceAccess", "permissions", "lockedUntil"]);
+    expect(Object.keys(john)).toEqual(["id", "username", "name", "firstName", "lastName", "email", "role", "access", "enabled", "system", "groups", "createdAt", "workspaceAccess", "permissions", "lockedUntil"]);
     expect(john).toMatchObject({ username: "john", firstName: "John", lastName: "Doe", email: "john@example.com", enabled: true, system: false });
     expect([...john.groups].sort()).toEqual(["admins", "developers"]);
     expect(JSON.stringify(john)).not.toMatch(/password|hash/i);
@@ -69,7 +69,7 @@ describe("roster user and group commands (the data platform's examples)", () => 
     expect(ok(await roster(["user", "disable", "john"])).stdout).toBe("Disabled john\n");
     expect(ok(await roster(["user", "ls", "--search", "john"])).stdout).toMatch(/^john\s.*NO \(disabled\)$/m);
     const pretty = ok(await roster(["user", "ls", "--status", "disabled", "-p"])).stdout;
-    expect(pretty).toBe(["john", "  Full name:  John Doe", "  Email:      john@example.com", "  Role:       member", "  Groups:     admins,developers", "  Enabled:    NO (disabled)", ""].join("\n"));
+    expect(pretty).toBe(["john", "  Full name:  John Doe", "  Email:      john@example.com", "  Access:     Viewer (All workspaces as viewer)", "  Groups:     admins,developers", "  Enabled:    NO (disabled)", ""].join("\n"));
     expect(ok(await roster(["user", "disable", "john"])).stdout).toBe("john was already disabled\n");
     expect(ok(await roster(["user", "enable", "john", "-j"])).json()).toMatchObject({ username: "john", enabled: true, changed: true });
   });
@@ -84,9 +84,16 @@ describe("roster user and group commands (the data platform's examples)", () => 
   it("workspace access: -w ops:developer gives a per-workspace grant; -w all:operator the role everywhere", async () => {
     ok(await roster(["workspace", "add", "ops"]));
     ok(await roster(["user", "add", "-w", "ops:developer", "--password-stdin", "wendy"], { input: "wendys-password\n" }));
-    expect(ok(await roster(["user", "get", "wendy", "-j"])).json().workspaceAccess).toEqual({ all: false, role: "viewer", grants: [{ workspace: "ops", role: "developer" }] });
+    const scoped = ok(await roster(["user", "get", "wendy", "-j"])).json();
+    expect(scoped.workspaceAccess).toEqual({ all: false, role: "viewer", grants: [{ workspace: "ops", role: "developer" }] });
+    expect(scoped.access).toEqual({ kind: "per-workspace", label: "Per workspace", scope: "ops as developer", workspaces: [{ workspace: "ops", role: "developer" }] });
+    expect(ok(await roster(["user", "ls", "--access", "per-workspace"])).stdout).toMatch(/^wendy\s.*\sPer workspace: ops:developer\s+yes$/m);
+    expect(ok(await roster(["user", "get", "wendy", "-p"])).stdout).toMatch(/^ {2}Access: +Per workspace \(ops as developer\)$/m);
     ok(await roster(["user", "modify", "wendy", "-w", "all:operator"]));
-    expect(ok(await roster(["user", "get", "wendy", "-j"])).json().workspaceAccess).toEqual({ all: true, role: "operator", grants: [] });
+    const everywhere = ok(await roster(["user", "get", "wendy", "-j"])).json();
+    expect(everywhere.workspaceAccess).toEqual({ all: true, role: "operator", grants: [] });
+    expect(everywhere.access).toMatchObject({ kind: "operator", label: "Operator", scope: "All workspaces as operator" });
+    expect(ok(await roster(["user", "ls", "--access", "operator", "-j"])).json().map((u: { username: string }) => u.username)).toEqual(["wendy"]);
     const check = ok(await roster(["authz", "check", "workflow:run", "--workspace", "ops", "--user", "wendy", "-j"])).json();
     expect(check).toMatchObject({ allowed: true, permission: "workflow:run", workspace: "ops" });
   });

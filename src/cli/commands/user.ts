@@ -1,4 +1,5 @@
 import { Command, Option } from "commander";
+import { ACCESS_KINDS, type AccessKind } from "@/lib/access-summary";
 import { action, examples } from "../context";
 import { printDone, printItem, printList } from "../output";
 import { positiveInt } from "../parse-args";
@@ -15,6 +16,7 @@ export function userCommand(): Command {
       .command("ls")
       .description("List users (all pages)")
       .option("-s, --search <text>", "match username, first or last name, or email")
+      .addOption(new Option("--access <access>", "only this headline access").choices([...ACCESS_KINDS]))
       .addOption(new Option("--role <role>", "only this organization role").choices(["owner", "admin", "member"]))
       .addOption(new Option("--status <status>", "only enabled or disabled users").choices(["enabled", "disabled"]))
       .option("--group <group>", "only members of this group")
@@ -22,15 +24,16 @@ export function userCommand(): Command {
       .option("--limit <n>", "print at most n users", positiveInt)
       .addOption(new Option("--page-size <n>", "users fetched per request").argParser(positiveInt).default(500).hideHelp())
       .action(
-        action(async (ctx, opts: { search?: string; role?: "owner"; status?: "enabled"; group?: string; workspace?: string; limit?: number; pageSize: number }) => {
+        action(async (ctx, opts: { search?: string; access?: AccessKind; role?: "owner"; status?: "enabled"; group?: string; workspace?: string; limit?: number; pageSize: number }) => {
           const client = ctx.client();
           const groupId = opts.group ? (await findGroup(client, opts.group)).id : undefined;
-          const filters = { search: opts.search, role: opts.role, status: opts.status, groupId, workspace: opts.workspace };
+          const filters = { search: opts.search, access: opts.access, role: opts.role, status: opts.status, groupId, workspace: opts.workspace };
           printList(ctx.mode, await listMembers(client, filters, Math.min(opts.pageSize, 1000), opts.limit), userList);
         }),
       ),
     "roster user ls",
     "roster user ls --search jo --status disabled -j",
+    "roster user ls --access developer",
   );
 
   examples(

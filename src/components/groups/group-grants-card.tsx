@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { Controller, useForm } from "react-hook-form";
 import { toast } from "sonner";
+import { PermissionAreas } from "@/components/common/permission-areas";
 import { PermissionChecklist } from "@/components/common/permission-checklist";
 import { WorkspaceGrantsFields } from "@/components/workspaces/workspace-grants-fields";
 import { Badge } from "@/components/ui/badge";
@@ -12,7 +13,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { useInvalidateAccess } from "@/hooks/use-invalidate-access";
 import { applyServerError } from "@/lib/form-errors";
-import { WORKSPACE_ROLES, type Permission } from "@/lib/permissions";
+import { PERMISSIONS, WORKSPACE_ROLES, type Permission } from "@/lib/permissions";
 import type { TGroupDetail } from "@/lib/schemas/group";
 import { ZGroupGrantsForm, type TGroupGrantsForm } from "@/lib/schemas/group-form";
 import { useTRPC } from "@/trpc/react";
@@ -119,10 +120,29 @@ function GrantsForm({ group, held }: { group: TGroupDetail; held: Permission[] }
 
 function GrantsList({ group }: { group: TGroupDetail }) {
   return (
-    <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-3 text-sm">
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-[max-content_1fr]">
       <dt className="text-muted-foreground">Permissions</dt>
-      <dd className="flex flex-wrap gap-1">
-        {group.grants.length ? group.grants.map((p) => <Badge key={p} variant="outline"><code>{p}</code></Badge>) : <span className="text-muted-foreground">None</span>}
+      <dd className="min-w-0">
+        {group.grants.length ? (
+          <PermissionAreas
+            label="the group's permissions"
+            items={group.grants}
+            permissionOf={(p) => p}
+            renderItems={(shown) => (
+              <ul className="flex flex-wrap gap-1">
+                {shown.map((p) => (
+                  <li key={p}>
+                    <Badge variant="outline" title={PERMISSIONS[p]}>
+                      <code>{p}</code>
+                    </Badge>
+                  </li>
+                ))}
+              </ul>
+            )}
+          />
+        ) : (
+          <span className="text-muted-foreground">None</span>
+        )}
       </dd>
       <dt className="text-muted-foreground">Every workspace</dt>
       <dd className="capitalize">{group.workspaceRole ?? <span className="text-muted-foreground normal-case">No role</span>}</dd>

@@ -40,7 +40,10 @@ export function EditAccessDialog(props: Props) {
       <DialogContent className="sm:max-w-2xl">
         <DialogHeader>
           <DialogTitle>Edit the access of {props.user.username}</DialogTitle>
-          <DialogDescription>Changes apply to their sessions and API keys at once.</DialogDescription>
+          <DialogDescription>
+            Admin is an organization role: every permission, everywhere. Manager, developer, operator and viewer are workspace roles for a
+            member, in all workspaces or in the ones you select. Changes apply to their sessions and API keys at once.
+          </DialogDescription>
         </DialogHeader>
         {open ? <EditAccessForm {...props} onDone={() => setOpen(false)} /> : null}
       </DialogContent>

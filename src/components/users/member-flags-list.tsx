@@ -1,22 +1,35 @@
-import { Check, Minus } from "lucide-react";
+import { Check } from "lucide-react";
+import { PermissionAreas } from "@/components/common/permission-areas";
 import { flagLabel } from "@/lib/describe-access";
-import { MEMBER_FLAG_NAMES } from "@/lib/permissions";
+import { MEMBER_FLAGS, MEMBER_FLAG_NAMES } from "@/lib/permissions";
 import type { TMemberFlags } from "@/lib/schemas/access";
 
-/** The member's flags, read-only (for viewers who may not assign them). */
+/** The member's flags, read-only (for viewers who may not assign them): what is granted, by area. */
 export function MemberFlagsList({ flags }: { flags: TMemberFlags }) {
+  const granted = MEMBER_FLAG_NAMES.filter((flag) => flags[flag]);
+  if (granted.length === 0) {
+    return (
+      <p role="status" className="text-sm text-muted-foreground">
+        No flags granted: this member holds what their role, groups and workspace access give.
+      </p>
+    );
+  }
   return (
-    <ul className="grid grid-cols-1 gap-1.5 text-sm sm:grid-cols-2" aria-label="Permission flags">
-      {MEMBER_FLAG_NAMES.map((flag) => (
-        <li key={flag} className="flex items-center gap-2">
-          {flags[flag] ? (
-            <Check aria-label="On" className="size-4 text-emerald-700" />
-          ) : (
-            <Minus aria-label="Off" className="size-4 text-muted-foreground" />
-          )}
-          <span className={flags[flag] ? undefined : "text-muted-foreground"}>{flagLabel(flag)}</span>
-        </li>
-      ))}
-    </ul>
+    <PermissionAreas
+      label="permission flags"
+      items={granted}
+      permissionOf={(flag) => MEMBER_FLAGS[flag]}
+      textOf={(flag) => flag}
+      renderItems={(shown) => (
+        <ul className="grid grid-cols-1 gap-1.5 text-sm sm:grid-cols-2" aria-label="Permission flags">
+          {shown.map((flag) => (
+            <li key={flag} className="flex items-center gap-2">
+              <Check aria-hidden className="size-4 shrink-0 text-emerald-700" />
+              {flagLabel(flag)}
+            </li>
+          ))}
+        </ul>
+      )}
+    />
   );
 }

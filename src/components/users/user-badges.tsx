@@ -35,14 +35,6 @@ export function YouBadge() {
   );
 }
 
-export function RoleBadge({ role }: { role: string }) {
-  return (
-    <Badge variant={role === "member" ? "secondary" : "default"} className="capitalize">
-      {role}
-    </Badge>
-  );
-}
-
 export function EnabledBadge({ enabled }: { enabled: boolean }) {
   return enabled ? (
     <span className="inline-flex items-center gap-1 text-sm text-emerald-700">

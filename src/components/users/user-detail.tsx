@@ -21,7 +21,8 @@ import { EditAccessDialog } from "./edit-access-dialog";
 import { UserAccessCard } from "./user-access-card";
 import { RemoveUserButton, TransferOwnershipButton } from "./user-actions";
 import { UserApiKeysCard } from "./user-api-keys-card";
-import { RoleBadge, SystemUserBadge, YouBadge } from "./user-badges";
+import { AccessBadge } from "./access-badge";
+import { SystemUserBadge, YouBadge } from "./user-badges";
 import { UserAuditTrailCard } from "./user-audit-trail-card";
 import { UserProfileCard } from "./user-profile-card";
 import { UserSignInCard } from "./user-sign-in-card";
@@ -73,7 +74,7 @@ function Loaded({ user, viewer }: { user: TMemberDetail; viewer: Viewer }) {
         actions={headerActions.length ? <div className="flex gap-2">{headerActions}</div> : undefined}
       />
       <div className="-mt-4 flex items-center gap-2" aria-label="Markers">
-        <RoleBadge role={user.role} />
+        <AccessBadge access={user.access} />
         {user.system ? <SystemUserBadge /> : null}
         {user.enabled ? null : <Badge variant="destructive">Disabled</Badge>}
         {viewer.userId === user.userId ? <YouBadge /> : null}
@@ -88,10 +89,10 @@ function Loaded({ user, viewer }: { user: TMemberDetail; viewer: Viewer }) {
       <UserSignInCard user={user} may={may} />
       <Card>
         <CardHeader>
-          <CardTitle>{may.assignPermissions ? "Assign permissions" : "Permission flags"}</CardTitle>
+          <CardTitle>Permission flags</CardTitle>
           <CardDescription>
             {may.assignPermissions
-              ? "As the owner you set the role and flags; the change applies to the member's sessions and keys at once."
+              ? "Platform and administration permissions granted beyond the role; a change applies to the member's sessions and keys at once."
               : "Granted beyond the role. Only the owner changes them."}
           </CardDescription>
         </CardHeader>

@@ -3,7 +3,7 @@
 import { Search } from "lucide-react";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { MEMBER_ROLES } from "@/lib/permissions";
+import { ACCESS_KINDS, ACCESS_LABELS } from "@/lib/access-summary";
 import type { UsersFilters as Filters } from "./users-query";
 
 type Props = { filters: Filters; onChange: (next: Filters) => void };
@@ -22,15 +22,15 @@ export function UsersFilters({ filters, onChange }: Props) {
           onChange={(e) => onChange({ ...filters, search: e.target.value })}
         />
       </div>
-      <Select value={filters.role} onValueChange={(role) => onChange({ ...filters, role: role as Filters["role"] })}>
-        <SelectTrigger aria-label="Filter by role" className="w-40">
+      <Select value={filters.access} onValueChange={(access) => onChange({ ...filters, access: access as Filters["access"] })}>
+        <SelectTrigger aria-label="Filter by access" className="w-40">
           <SelectValue />
         </SelectTrigger>
         <SelectContent>
-          <SelectItem value="all">All roles</SelectItem>
-          {MEMBER_ROLES.map((role) => (
-            <SelectItem key={role} value={role} className="capitalize">
-              {role}
+          <SelectItem value="all">Any access</SelectItem>
+          {ACCESS_KINDS.map((kind) => (
+            <SelectItem key={kind} value={kind}>
+              {ACCESS_LABELS[kind]}
             </SelectItem>
           ))}
         </SelectContent>

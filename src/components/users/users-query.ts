@@ -1,11 +1,11 @@
-import type { MemberRole } from "@/lib/permissions";
+import type { AccessKind } from "@/lib/access-summary";
 import type { TListMembersInput } from "@/lib/schemas/user";
 
 export const USERS_PAGE_SIZE = 50;
 
-export type UsersFilters = { search: string; role: MemberRole | "all"; status: "enabled" | "disabled" | "all" };
+export type UsersFilters = { search: string; access: AccessKind | "all"; status: "enabled" | "disabled" | "all" };
 
-export const NO_FILTERS: UsersFilters = { search: "", role: "all", status: "all" };
+export const NO_FILTERS: UsersFilters = { search: "", access: "all", status: "all" };
 
 /**
  * user.all's input for one page. One row more than a page is asked for, to know whether a next
@@ -16,7 +16,7 @@ export function usersPageInput(filters: UsersFilters, cursor: string | undefined
   return {
     limit: USERS_PAGE_SIZE + 1,
     ...(filters.search.trim() ? { search: filters.search.trim() } : {}),
-    ...(filters.role !== "all" ? { role: filters.role } : {}),
+    ...(filters.access !== "all" ? { access: filters.access } : {}),
     ...(filters.status !== "all" ? { status: filters.status } : {}),
     ...(cursor ? { cursor } : {}),
   };

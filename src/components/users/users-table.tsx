@@ -11,7 +11,8 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { useDebouncedValue } from "@/hooks/use-debounced-value";
 import type { TMemberListItem } from "@/lib/schemas/user";
 import { useTRPC } from "@/trpc/react";
-import { EnabledBadge, RoleBadge, SystemUserIcon, YouBadge } from "./user-badges";
+import { AccessCell } from "./access-badge";
+import { EnabledBadge, SystemUserIcon, YouBadge } from "./user-badges";
 import { UsersFilters } from "./users-filters";
 import { NO_FILTERS, USERS_PAGE_SIZE, usersPageInput, type UsersFilters as Filters } from "./users-query";
 
@@ -29,7 +30,7 @@ export function UsersTable({ viewerId, toolbar }: { viewerId: string; toolbar?: 
   const rows = query.data?.slice(0, USERS_PAGE_SIZE) ?? [];
   const hasNext = (query.data?.length ?? 0) > USERS_PAGE_SIZE;
   const first = cursors.length * USERS_PAGE_SIZE + 1;
-  const filtered = search.trim() !== "" || filters.role !== "all" || filters.status !== "all";
+  const filtered = search.trim() !== "" || filters.access !== "all" || filters.status !== "all";
 
   function changeFilters(next: Filters) {
     setFilters(next);
@@ -50,7 +51,7 @@ export function UsersTable({ viewerId, toolbar }: { viewerId: string; toolbar?: 
             <TableHead>User Name</TableHead>
             <TableHead>Full Name</TableHead>
             <TableHead>Email</TableHead>
-            <TableHead>Role</TableHead>
+            <TableHead>Access</TableHead>
             <TableHead>Groups</TableHead>
             <TableHead>Enabled</TableHead>
           </TableRow>
@@ -66,7 +67,7 @@ export function UsersTable({ viewerId, toolbar }: { viewerId: string; toolbar?: 
             <MessageRow columns={COLUMNS}>
               <EmptyState
                 title={filtered ? "No users match these filters" : "No users yet"}
-                hint={filtered ? "Try another search, role or status." : undefined}
+                hint={filtered ? "Try another search, access or status." : undefined}
               />
             </MessageRow>
           ) : (
@@ -114,7 +115,7 @@ function UserRow({ item, self }: { item: TMemberListItem; self: boolean }) {
       <TableCell>{fullName}</TableCell>
       <TableCell className="text-muted-foreground">{item.email}</TableCell>
       <TableCell>
-        <RoleBadge role={item.role} />
+        <AccessCell access={item.access} />
       </TableCell>
       <TableCell>
         <div className="flex flex-wrap gap-1">

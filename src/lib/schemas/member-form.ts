@@ -1,9 +1,10 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { ZMemberFlags } from "./access";
 
 /**
- * The user page's "Assign permissions" form: a subset of user.assignPermissions' input. `owner` is
- * not a choice here: ownership moves through its own confirmed action.
+ * The user page's permission-flags form: the flags of user.assignPermissions' input. The role is
+ * not here: the page has one place for it, Edit access, and ownership moves through its own
+ * confirmed action.
  */
-export const ZAssignPermissionsForm = ZMemberFlags.extend({ role: z.enum(["admin", "member"]) });
+export const ZAssignPermissionsForm = ZMemberFlags;
 export type TAssignPermissionsForm = z.infer<typeof ZAssignPermissionsForm>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ZEffectivePermission, ZMemberFlags, ZMemberRole, ZPermission, ZWorkspaceAccess } from "./access";
+import { ACCESS_KINDS } from "@/lib/access-summary";
+import { ZEffectivePermission, ZMemberFlags, ZMemberRole, ZPermission, ZWorkspaceAccess, ZWorkspaceRole } from "./access";
 import { ZEmail, ZId, ZPassword, ZPersonName } from "./fields";
 
 export { ZMemberRole };
@@ -89,10 +90,27 @@ export type TPasswordForm = z.infer<typeof ZPasswordForm>;
 
 export const MEMBER_LIST_MAX = 1000;
 
+export const ZAccessKind = z.enum(ACCESS_KINDS);
+
+export const ZAccessSummary = z
+  .object({
+    kind: ZAccessKind.describe(
+      "owner, admin; manager/developer/operator/viewer: that workspace role in every workspace; " +
+        "per-workspace: roles in the listed workspaces only; none: no workspace access",
+    ),
+    label: z.string().describe('The headline as people read it: "Owner", "Admin", "Developer", "Per workspace", "No access"'),
+    scope: z.string().describe('The workspaces in words: "All workspaces, full access", "All workspaces as developer", "ops as developer"'),
+    workspaces: z
+      .array(z.object({ id: z.string(), name: z.string(), role: ZWorkspaceRole }))
+      .describe("The selected workspaces and the role in each, by name; empty unless kind is per-workspace"),
+  })
+  .describe("The member's headline access from their own role and workspace access; groups add to it (see effectivePermissions)");
+
 export const ZListMembersInput = z
   .object({
     search: z.string().trim().max(100).optional().describe("Matches username, first name, last name, name or email (case-insensitive)"),
-    role: ZMemberRole.optional(),
+    role: ZMemberRole.optional().describe("Only this organization role (owner, admin, member)"),
+    access: ZAccessKind.optional().describe("Only members whose headline access (`access.kind`) is this"),
     status: z.enum(["enabled", "disabled"]).optional(),
     groupId: z.string().max(64).optional(),
     workspace: z.string().max(64).optional().describe("Only members with access to this workspace (id or name)"),
@@ -117,6 +135,7 @@ export const ZMemberListItem = z.object({
   enabled: z.boolean(),
   system: z.boolean(),
   groups: z.array(ZGroupRef),
+  access: ZAccessSummary,
   user: z.object({
     id: z.string(),
     email: z.string(),

@@ -1,6 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
+import { accessSummary, type AccessKind } from "@/lib/access-summary";
 import type { TListMembersInput, TMemberListItem } from "@/lib/schemas/user";
-import { asRole, requirePermission, type Actor } from "@/server/actor/actor";
+import { asRole, asWorkspaceRole, requirePermission, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
 import { findWorkspaceOrThrow } from "@/server/services/workspaces/find-workspace";
 
@@ -18,13 +19,39 @@ type Row = {
   banned: boolean;
   system: boolean;
   groups: { id: string; name: string; gid: number }[];
+  workspaceRole: string;
+  allWorkspaces: boolean;
+  workspaceGrants: { id: string; name: string; role: string }[];
 };
 
-/** A member row (`m`, joined to its user `u`) as toListItem reads it, groups included. */
-export const MEMBER_COLUMNS = Prisma.sql`m.id, m."userId", m.role, m."createdAt",
+/** A member row (`m`, joined to its user `u`) as toListItem reads it, groups and workspace grants included. */
+export const MEMBER_COLUMNS = Prisma.sql`m.id, m."userId", m.role, m."createdAt", m."workspaceRole", m."allWorkspaces",
   u.email, u.name, u.image, u.username, u."firstName", u."lastName", u.banned, u.system,
   (SELECT coalesce(json_agg(json_build_object('id', g.id, 'name', g.name, 'gid', g.gid) ORDER BY g.name), '[]'::json)
-     FROM group_member gm JOIN "group" g ON g.id = gm."groupId" WHERE gm."memberId" = m.id) AS groups`;
+     FROM group_member gm JOIN "group" g ON g.id = gm."groupId" WHERE gm."memberId" = m.id) AS groups,
+  (SELECT coalesce(json_agg(json_build_object('id', w.id, 'name', w.name, 'role', mw.role) ORDER BY w.name), '[]'::json)
+     FROM member_workspace_grant mw JOIN workspace w ON w.id = mw."workspaceId" WHERE mw."memberId" = m.id) AS "workspaceGrants"`;
+
+const HAS_GRANT = Prisma.sql`EXISTS (SELECT 1 FROM member_workspace_grant mw WHERE mw."memberId" = m.id)`;
+
+/**
+ * The rows whose headline access (accessSummary) is `kind`, as SQL over the same stored facts, so
+ * the filter pages by keyset like the rest. A member with all workspaces has no grants (they are
+ * emptied when access becomes "all").
+ */
+function accessFilter(kind: AccessKind): Prisma.Sql {
+  switch (kind) {
+    case "owner":
+    case "admin":
+      return Prisma.sql`m.role = ${kind}`;
+    case "per-workspace":
+      return Prisma.sql`(m.role = 'member' AND NOT m."allWorkspaces" AND ${HAS_GRANT})`;
+    case "none":
+      return Prisma.sql`(m.role = 'member' AND NOT m."allWorkspaces" AND NOT ${HAS_GRANT})`;
+    default:
+      return Prisma.sql`(m.role = 'member' AND m."allWorkspaces" AND m."workspaceRole" = ${kind})`;
+  }
+}
 
 /** `%term%` for ILIKE, with the pattern characters of the term itself escaped. */
 const containsPattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -43,6 +70,7 @@ export async function listMembers({ actor, input }: { actor: Actor; input: TList
       OR u."lastName" ILIKE ${pattern} OR u.email ILIKE ${pattern})`);
   }
   if (input.role) filters.push(Prisma.sql`m.role = ${input.role}`);
+  if (input.access) filters.push(accessFilter(input.access));
   if (input.status) filters.push(Prisma.sql`u.banned = ${input.status === "disabled"}`);
   if (input.groupId) {
     filters.push(Prisma.sql`EXISTS (SELECT 1 FROM group_member gm WHERE gm."memberId" = m.id AND gm."groupId" = ${input.groupId})`);
@@ -71,12 +99,19 @@ export async function listMembers({ actor, input }: { actor: Actor; input: TList
 }
 
 export function toListItem(row: Row): TMemberListItem {
+  const role = asRole(row.role);
+  const access = accessSummary({
+    role,
+    workspaceRole: asWorkspaceRole(row.workspaceRole),
+    allWorkspaces: row.allWorkspaces,
+    workspaceGrants: row.workspaceGrants.map((g) => ({ ...g, role: asWorkspaceRole(g.role) })),
+  });
   return {
     id: row.id,
     userId: row.userId,
     email: row.email,
     name: row.name,
-    role: asRole(row.role),
+    role,
     createdAt: row.createdAt.toISOString(),
     username: row.username,
     firstName: row.firstName,
@@ -84,6 +119,7 @@ export function toListItem(row: Row): TMemberListItem {
     enabled: !row.banned,
     system: row.system,
     groups: row.groups,
+    access,
     user: {
       id: row.userId,
       email: row.email,

@@ -10,7 +10,12 @@ export const all = protectedProcedure
       path: "/user.all",
       tags: ["user"],
       summary: "Members of the current organization",
-      description: "Needs member:read (administrators). Keyset paging: pass the last item's `id` as `cursor`.",
+      description:
+        "Needs member:read (administrators). Keyset paging: pass the last item's `id` as `cursor`. " +
+        "Each item has `access`, the member's headline access: `{ kind, label, scope, workspaces }` where kind is " +
+        "owner | admin | manager | developer | operator | viewer (that workspace role in every workspace) | " +
+        "per-workspace (roles in the listed `workspaces` only) | none. Filter by it with `access=<kind>`; " +
+        "`role` still filters by organization role.",
       protect: true,
     },
   })

@@ -9,7 +9,10 @@ export const one = protectedProcedure
       path: "/user.one",
       tags: ["user"],
       summary: "One member, with role, flags, groups, workspace access and effective permissions",
-      description: "Yourself, or anyone in your organization with member:read. Another organization's user is 404.",
+      description:
+        "Yourself, or anyone in your organization with member:read. Another organization's user is 404. " +
+        "`access` is the headline access, as in user.all: `{ kind, label, scope, workspaces }` " +
+        "(kind owner | admin | manager | developer | operator | viewer | per-workspace | none).",
       protect: true,
     },
   })
