@@ -71,6 +71,8 @@ const ZEnvironment = z.object({
   INITIAL_ADMIN_PASSWORD: z.string().optional(),
   INITIAL_ADMIN_EMAIL: z.string().optional(),
   ROSTER_ORGANIZATION_NAME: z.string().trim().min(1).max(100).default("My organization"),
+  // How long an instance trusts a cached access fact while it hears other instances' changes.
+  ROSTER_ACCESS_CACHE_SECONDS: int(1, 300).default(10),
   // Limits
   ROSTER_SIGN_IN_RATE_LIMIT: int(1, 100_000).default(20),
   ROSTER_LOCKOUT_THRESHOLD: int(1, 1000).default(10),
@@ -141,6 +143,9 @@ export const config = {
   },
   get databasePoolSize() {
     return environment().DATABASE_POOL_SIZE;
+  },
+  get accessCacheMs() {
+    return environment().ROSTER_ACCESS_CACHE_SECONDS * 1000;
   },
   get embeddedPostgresPort() {
     return environment().EMBEDDED_POSTGRES_PORT;

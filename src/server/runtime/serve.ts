@@ -9,6 +9,7 @@ import { config } from "@/server/config";
 import { logger, requestStore, type RequestLogFields } from "@/server/logger";
 import { CLIENT_IP_HEADER, REQUEST_ID_HEADER } from "@/server/request-headers";
 import { clientAddress, clientErrorResponse, edgeRefusal, requestIdOf, trustFunction } from "./request-edge";
+import { listenForAccessChanges } from "@/server/actor/access-notifications";
 import { runEmailWorker } from "./email-worker-runner";
 
 async function main() {
@@ -55,13 +56,14 @@ async function main() {
     socket.end(clientErrorResponse(error.code));
   });
   const stopEmailWorker = runEmailWorker();
+  const stopListening = listenForAccessChanges();
   server.on("upgrade", app.getUpgradeHandler());
   server.listen(port, hostname, () => log.info({ url: `http://${hostname ?? "localhost"}:${port}`, dev }, "Roster is listening"));
 
   // Finish the requests in flight, then leave; a connection that lingers past 10 s is not waited for.
   const stop = () => {
     setTimeout(() => process.exit(0), 10_000).unref();
-    server.close(() => void Promise.allSettled([stopEmailWorker(), app.close()]).finally(() => process.exit(0)));
+    server.close(() => void Promise.allSettled([stopEmailWorker(), stopListening(), app.close()]).finally(() => process.exit(0)));
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

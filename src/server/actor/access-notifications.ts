@@ -1,0 +1,81 @@
+import pg from "pg";
+import { config } from "@/server/config";
+import { logger } from "@/server/logger";
+
+// Instances tell one another about access changes through PostgreSQL's LISTEN/NOTIFY: the instance
+// that revokes a key, disables a person or changes grants announces it; every instance listening
+// empties its access caches as the notification arrives (milliseconds, not the caches' lifetime).
+// While an instance's listening connection is down it cannot hear, so its caches fall back to the
+// short lifetime; on reconnecting it empties them, since it may have missed something.
+
+const CHANNEL = "roster_access_changed";
+const RECONNECT_MS = [250, 1000, 5000];
+
+type Shared = { generation: { value: number }; listening: boolean };
+// On globalThis: the server's own code and the app's bundles may load this file separately.
+const globalForAccess = globalThis as unknown as { rosterAccess?: Shared };
+export const shared: Shared = (globalForAccess.rosterAccess ??= { generation: { value: 0 }, listening: false });
+
+/** This instance's caches forget everything they hold. */
+export const bumpGeneration = () => {
+  shared.generation.value += 1;
+};
+
+/** Tells every listening instance (this one included) that access changed. Never throws. */
+export function announceAccessChange(send: (channel: string) => Promise<unknown>) {
+  send(CHANNEL).catch((error: unknown) => logger().warn({ err: error }, "could not announce an access change; other instances see it when their caches expire"));
+}
+
+/** Listens until the returned function is called, reconnecting after a drop. */
+export function listenForAccessChanges(): () => Promise<void> {
+  const log = logger();
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let failures = 0;
+  let timer: NodeJS.Timeout | undefined;
+
+  const dropped = (error?: unknown) => {
+    if (!shared.listening && client === null) return;
+    shared.listening = false;
+    bumpGeneration();
+    const old = client;
+    client = null;
+    old?.removeAllListeners();
+    old?.on("error", () => undefined);
+    void old?.end().catch(() => undefined);
+    if (stopped) return;
+    if (error) log.warn({ err: error }, "access change notifications lost; caches keep their short lifetime until they are back");
+    timer = setTimeout(connect, RECONNECT_MS[Math.min(failures++, RECONNECT_MS.length - 1)]);
+  };
+
+  const connect = () => {
+    const next = new pg.Client({ connectionString: config.databaseUrl });
+    client = next;
+    next.on("error", dropped);
+    next.on("end", () => dropped(new Error("the notification connection ended")));
+    next.on("notification", bumpGeneration);
+    next
+      .connect()
+      .then(() => next.query(`LISTEN ${CHANNEL}`))
+      .then(() => {
+        if (client !== next) return;
+        failures = 0;
+        // Whatever changed while nobody was listening is forgotten now.
+        bumpGeneration();
+        shared.listening = true;
+      })
+      .catch(dropped);
+  };
+
+  connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    shared.listening = false;
+    const current = client;
+    client = null;
+    current?.removeAllListeners();
+    current?.on("error", () => undefined);
+    await current?.end().catch(() => undefined);
+  };
+}
