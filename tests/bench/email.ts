@@ -3,11 +3,9 @@
 // mid-run. The emails are invitations (invitation.create with send: true, 50 addresses a call, three
 // callers at once) when the server has that procedure, else enqueueEmail in transactions of 50; the
 // output says which.
-import { spawn } from "node:child_process";
 import { httpClient } from "../support/http";
-import { serverCommand } from "@/server/runtime/server-command";
-import { stopChild, waitForHealth } from "../support/child-process";
-import { freePort } from "../support/free-port";
+import { stopChild } from "../support/child-process";
+import { startBenchServer } from "./bench-server";
 import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
 
 const EMAILS = 1000;
@@ -17,22 +15,6 @@ const CALLERS = 3;
 const LEASE_SECONDS = "15";
 
 export type EmailRun = { seconds: number; lost: number; duplicated: number; sameMessageIdCopies: number };
-
-function startServer(env: Record<string, string>): Promise<{ child: ReturnType<typeof spawn>; url: string }> {
-  return (async () => {
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    let log = "";
-    const child = spawn(process.execPath, serverCommand("start"), {
-      env: { ...process.env, ...env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", BETTER_AUTH_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    child.stdout?.on("data", (d) => (log += d));
-    child.stderr?.on("data", (d) => (log += d));
-    await waitForHealth(url, child, () => log);
-    return { child, url };
-  })();
-}
 
 /** Runs both passes against `databaseUrl` with the servers' `env`; prints and returns the figures. */
 export async function emailBench(databaseUrl: string, env: Record<string, string>, say: (line?: string) => void): Promise<EmailRun[]> {
@@ -46,7 +28,7 @@ export async function emailBench(databaseUrl: string, env: Record<string, string
   const runs: EmailRun[] = [];
   // One server that only takes requests (no worker), so that killing the worker's server never
   // interrupts the enqueueing; the workers run in the servers started per pass.
-  const front = await startServer({ ...serverEnv, ROSTER_EMAIL_WORKER: "off" });
+  const front = await startBenchServer({ ...serverEnv, ROSTER_EMAIL_WORKER: "off" });
   try {
     const api = httpClient(front.url);
     await api.post("auth.setup", { username: "bench", password: "bench-password" });
@@ -61,7 +43,7 @@ export async function emailBench(databaseUrl: string, env: Record<string, string
     for (const killMidRun of [false, true]) {
       sink.messages.length = 0;
       const pass = killMidRun ? "k" : "u";
-      let worker = await startServer(serverEnv);
+      let worker = await startBenchServer(serverEnv);
       const started = performance.now();
       // A few callers at once, as an admin tool importing a long list would; each takes the next batch.
       let nextBatch = 0;
@@ -85,7 +67,7 @@ export async function emailBench(databaseUrl: string, env: Record<string, string
         await waitUntil(() => sink.messages.length >= EMAILS * 0.3, 120_000);
         worker.child.kill("SIGKILL");
         say(`  worker SIGKILLed after ${sink.messages.length} deliveries; a new server starts (lease ${LEASE_SECONDS} s)`);
-        worker = await startServer(serverEnv);
+        worker = await startBenchServer(serverEnv);
       }
       await enqueueing;
       say(`  all ${EMAILS} enqueued after ${((performance.now() - started) / 1000).toFixed(1)} s`);

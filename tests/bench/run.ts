@@ -17,6 +17,7 @@ import { load, sequentialP50, type LoadResult } from "./load";
 import { cliStartup } from "./cli-startup";
 import { seedMembers } from "./seed-members";
 import { emailBench } from "./email";
+import { revocationBench } from "./revocation";
 import { statementsPerRequest } from "./statements";
 import { loadWrites, passwordHashMs, type WriteResult } from "./writes";
 
@@ -27,9 +28,10 @@ const fmt = (n: number, digits = 0) => n.toFixed(digits);
 const BENCH_BUILD = { NEXT_DIST_DIR: ".next-bench", ROSTER_BENCH_ROUTES: "1" };
 
 async function main() {
-  // `npm run bench -- email`: only the email section, over the ordinary build.
+  // `npm run bench -- email`: only the email section, over the ordinary build; `-- revocation`: only
+  // the revocation section.
   const emailOnly = process.argv.includes("email");
-  const build = emailOnly ? {} : BENCH_BUILD;
+  const build = emailOnly || process.argv.includes("revocation") ? {} : BENCH_BUILD;
   ensureBuild(build);
 
   const dataDir = mkdtempSync(path.join(tmpdir(), "roster-bench-"));
@@ -66,7 +68,9 @@ async function main() {
   server.stderr?.on("data", (d) => (log += d));
   try {
     await waitForHealth(url, server, () => log);
-    if (!emailOnly) await run(url, adminUrl, databaseUrl);
+    const serverEnv = { ...build, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: "bench-secret-0123456789abcdef0123456789" };
+    if (!emailOnly) await run(url, adminUrl, databaseUrl, serverEnv);
+    if (process.argv.includes("revocation")) return;
     await stopChild(server);
     const emails = await emailBench(databaseUrl, { ...build, BETTER_AUTH_SECRET: "bench-secret-0123456789abcdef0123456789" }, say);
     for (const [i, r] of emails.entries()) {
@@ -80,10 +84,20 @@ async function main() {
   }
 }
 
-async function run(url: string, adminUrl: string, databaseUrl: string) {
+/** A key revoked on one instance, refused by another: LISTEN/NOTIFY's delay, printed with its target. */
+async function revocationSection(url: string, cookie: string, serverEnv: Record<string, string>) {
+  say("\n== Revocation across two instances (a key cached on the second, revoked on the first; 20 rounds) ==");
+  const r = await revocationBench(url, cookie, serverEnv);
+  say(`second instance refuses the revoked key   p50 ${fmt(r.p50, 1)} ms  worst ${fmt(r.worst, 1)} ms after the first answered (target ≤ 100 ms)`);
+  return r;
+}
+
+async function run(url: string, adminUrl: string, databaseUrl: string, serverEnv: Record<string, string>) {
   const api = httpClient(url);
   await api.post("auth.setup", { username: "bench", password: "bench-password" });
   const { cookie } = await api.signIn("bench", "bench-password");
+  const revocation = await revocationSection(url, cookie, serverEnv);
+  if (process.argv.includes("revocation")) return;
   const me = (await api.get("user.get", {}, { cookie })).body;
   const plainKey = (await api.post("user.createApiKey", { name: "plain" }, { cookie })).body.key as string;
   const limitedKey = (
@@ -184,6 +198,7 @@ async function run(url: string, adminUrl: string, databaseUrl: string) {
   say(`(b) ≥ 3× (c) at 32 conn: ${fmt(ratio("b32", "c32"), 2)}× — ${verdict(ratio("b32", "c32") >= 3)}`);
   const dp50 = precise.b!.p50 - precise.a!.p50;
   say(`(b) p50 within 1 ms of (a) at 1 conn: +${fmt(dp50, 2)} ms — ${verdict(dp50 <= 1)}`);
+  say(`revocation seen by a second instance ≤ 100 ms: p50 ${fmt(revocation.p50, 1)} ms, worst ${fmt(revocation.worst, 1)} ms — ${verdict(revocation.worst <= 100)}`);
   say(`key without limits ≤ 1 statement for auth and no write: ${fmt(sB.perRequest, 2)} for the whole of user.get, ${fmt(sB.writesPerRequest, 2)} writes`);
   if (authz && results.d32 && results.d1) {
     say(`authz.check ≥ 60 % of (a) at 32 conn: ${fmt(ratio("d32", "a32") * 100)} % — ${verdict(ratio("d32", "a32") >= 0.6)}`);
