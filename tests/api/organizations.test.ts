@@ -123,6 +123,7 @@ describe("organizations over HTTP", () => {
     const alice = await post("user.create", { username: "alice", password: PASSWORD, role: "developer" }, owner);
     const opsGroup = await post("group.create", { name: "ops" }, owner);
     const keyA = await post("user.createApiKey", { name: "key of A" }, owner);
+    const aliceKey = await post("user.createApiKey", { name: "alice's key" }, await signIn("alice", PASSWORD));
 
     const second = await organizationInUse("Tenant B", "tenant-b");
     const bob = await post("user.create", { username: "bob", password: PASSWORD, role: "developer" }, owner);
@@ -134,7 +135,7 @@ describe("organizations over HTTP", () => {
     await get("user.one", { userId: alice.userId }, owner, 404);
     await get("group.get", { groupId: opsGroup.id }, owner, 404);
     await get("group.get", { groupId: "ops" }, owner, 404);
-    await post("user.deleteApiKey", { apiKeyId: keyA.id }, owner, 404);
+    await post("user.deleteApiKey", { apiKeyId: aliceKey.id }, owner, 404);
     await post("user.remove", { userId: alice.userId }, owner, 404);
     const usersOfB = await get("user.all", {}, owner);
     expect(usersOfB.map((u: { username: string }) => u.username).sort()).toEqual(["bob", "owner"]);
@@ -149,6 +150,7 @@ describe("organizations over HTTP", () => {
     const asKeyB = { bearer: keyB.key as string };
     await get("user.one", { userId: alice.userId }, asKeyB, 404);
     await get("group.get", { groupId: opsGroup.id }, asKeyB, 404);
+    await post("user.deleteApiKey", { apiKeyId: keyA.id }, asKeyB, 404);
     expect((await get("group.get", { groupId: "devs" }, asKeyB)).id).toBe(devGroup.id);
   });
 
