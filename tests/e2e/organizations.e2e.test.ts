@@ -98,10 +98,13 @@ describe("creating, renaming and switching organizations in the dashboard", () =
       expect(await overflow(page), "Settings → Organization scrolls sideways").toBeLessThanOrEqual(0);
       await screenshot(page, `organization-settings-${label}`);
 
-      // Back to the first organization: its people are there again.
+      // Back to the first organization: the same section reloads with its settings, and its people are there again.
       menu = await openSwitcher(page);
       await menu.getByRole("menuitem", { name: new RegExp(`Renamed ${label}.*owner`) }).waitFor();
       await menu.getByRole("menuitem", { name: new RegExp(firstName) }).click();
+      await expect.poll(() => page.getByLabel("Name").inputValue().catch(() => ""), { timeout: 15_000 }).toBe(firstName);
+      expect(new URL(page.url()).pathname).toBe("/settings/organization");
+      await (await sidebar(page)).getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Users" }).click();
       await expectUsersPageOf(page, firstName, { has: ["ada", "owner"], hasNot: [] });
     });
   }
