@@ -37,6 +37,15 @@ describe("roster group, workspace, apikey, audit and authz commands", () => {
     expect((await roster(["group", "add", "x", "--gid", "abc"])).code).toBe(2);
   });
 
+  it("org add creates an organization the owner owns; org ls shows the key's own organization as active; a taken slug is a conflict", async () => {
+    expect(ok(await roster(["org", "add", "Acme Labs", "--slug", "acme-labs"])).stdout).toBe("Created organization Acme Labs (acme-labs)\n");
+    expect(ok(await roster(["org", "ls"])).stdout).toMatch(/^NAME\s+SLUG\s+ROLE\s+ACTIVE\nMy organization\s+my-organization\s+owner\s+yes\n$/);
+    expect(ok(await roster(["org", "ls", "-j"])).json()).toEqual([expect.objectContaining({ name: "My organization", role: "owner", active: true })]);
+    const taken = await roster(["org", "add", "Other", "--slug", "acme-labs"]);
+    expect(taken.code).toBe(5);
+    expect(taken.stderr).toMatch(/slug/);
+  });
+
   it("workspace add, ls (table and -j), rm; a bad name is refused naming the field", async () => {
     expect(ok(await roster(["workspace", "add", "ops", "-d", "Operations"])).stdout).toBe("Created workspace ops\n");
     expect(ok(await roster(["workspace", "ls"])).stdout).toMatch(/^NAME\s+MEMBERS\s+GROUPS\s+DESCRIPTION\nops\s+0\s+0\s+Operations\n$/);

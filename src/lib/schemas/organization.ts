@@ -95,7 +95,3 @@ export const ZDeleteOrganizationOutput = z.object({
 });
 
 export const ZSetActiveOrganizationInput = z.object({ organizationId: ZId.describe("The organization's id or slug") }).strict();
-
-/** Who may create organizations (ROSTER_ORGANIZATION_CREATORS). */
-export const ORGANIZATION_CREATORS = ["admins", "anyone"] as const;
-export type OrganizationCreators = (typeof ORGANIZATION_CREATORS)[number];
