@@ -9,11 +9,13 @@ describe("roster group, workspace, apikey, audit and authz commands", () => {
   let server: RosterServer;
   let fx: Fixtures;
   let roster: ReturnType<typeof rosterFor>;
+  let organizationId: string;
 
   beforeAll(async () => {
     server = await startRoster();
     const owner = await withOwner(server);
     fx = owner.fx;
+    organizationId = owner.organizationId;
     roster = rosterFor(server.url, (await fx.insertApiKey(owner.ownerId, owner.organizationId)).key);
   });
   afterAll(async () => {
@@ -113,7 +115,7 @@ describe("roster group, workspace, apikey, audit and authz commands", () => {
     const owner = ok(await roster(["authz", "check", "member:delete"])).stdout;
     expect(owner).toMatch(/^ALLOWED\s+yes$/m);
     expect(owner).toMatch(/^BECAUSE\s+Role owner/m);
-    await fx.createMember((await fx.db.organization.findFirstOrThrow()).id, { username: "viewer1" });
+    await fx.createMember(organizationId, { username: "viewer1" });
     const viewer = ok(await roster(["authz", "check", "workflow:edit", "--user", "viewer1", "-j"])).json();
     expect(viewer).toMatchObject({ allowed: false, permission: "workflow:edit", sources: [] });
     expect((await roster(["authz", "check", "not:a-permission"])).code).toBe(2);
