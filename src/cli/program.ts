@@ -9,6 +9,7 @@ import { sessionCommands } from "./commands/session";
 import { setupCommand } from "./commands/setup";
 import { userCommand } from "./commands/user";
 import { workspaceCommand } from "./commands/workspace";
+import { organizationCommand } from "./commands/organization";
 
 const EXIT_CODES_HELP = `
 Exit codes: 0 done, 1 other failure, 2 usage or bad input, 3 not found, 4 forbidden,
@@ -28,7 +29,7 @@ export function buildProgram(version: string): Command {
     .option("-p, --pretty", "pretty-print: indented, with labels")
     .showHelpAfterError("(add --help for usage)")
     .addHelpText("after", EXIT_CODES_HELP);
-  for (const command of [setupCommand(), ...sessionCommands(), userCommand(), groupCommand(), workspaceCommand(), apiKeyCommand(), inviteCommand(), auditCommand(), authzCommand()]) {
+  for (const command of [setupCommand(), ...sessionCommands(), userCommand(), groupCommand(), workspaceCommand(), organizationCommand(), apiKeyCommand(), inviteCommand(), auditCommand(), authzCommand()]) {
     program.addCommand(command);
   }
   program.addCommand(completionCommand(program));

@@ -9,6 +9,7 @@ type MemberDetail = RosterOutputs["user"]["one"];
 type Group = RosterOutputs["group"]["list"][number];
 type GroupDetail = RosterOutputs["group"]["get"];
 type Workspace = RosterOutputs["workspace"]["list"][number];
+type Organization = RosterOutputs["organization"]["list"][number];
 type ApiKey = RosterOutputs["user"]["listApiKeys"][number];
 type AuditEvent = RosterOutputs["audit"]["list"]["items"][number];
 
@@ -136,6 +137,28 @@ export const workspaceList: ListView<Workspace> = {
   json: workspaceJson,
   pretty: (w) => ({ title: w.name, fields: [["Members granted", String(w.memberGrantCount)], ["Groups granted", String(w.groupGrantCount)], ["Description", orDash(w.description)]] }),
   empty: "No workspaces.",
+};
+
+const organizationJson = (o: Organization) => ({
+  id: o.id,
+  name: o.name,
+  slug: o.slug,
+  role: o.role,
+  active: o.active,
+  invitationExpiresIn: o.invitationExpiresIn,
+  createdAt: o.createdAt,
+});
+
+export const organizationList: ListView<Organization> = {
+  columns: [
+    ["NAME", (o) => o.name],
+    ["SLUG", (o) => o.slug],
+    ["ROLE", (o) => o.role],
+    ["ACTIVE", (o) => (o.active ? "yes" : "")],
+  ],
+  json: organizationJson,
+  pretty: (o) => ({ title: `${o.name}${o.active ? " (active)" : ""}`, fields: [["Slug", o.slug], ["Your role", o.role], ["Id", o.id]] }),
+  empty: "No organizations.",
 };
 
 // A key's metadata only: its secret is shown once, by `apikey create`, and never stored here.

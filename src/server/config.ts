@@ -73,6 +73,8 @@ const ZEnvironment = z.object({
   ROSTER_ORGANIZATION_NAME: z.string().trim().min(1).max(100).default("My organization"),
   // How long an instance trusts a cached access fact while it hears other instances' changes.
   ROSTER_ACCESS_CACHE_SECONDS: int(1, 300).default(10),
+  // Who may create further organizations: instance administrators only, or any signed-in person.
+  ROSTER_ORGANIZATION_CREATORS: z.enum(["admins", "anyone"], 'must be "admins" or "anyone"').default("admins"),
   // Limits
   ROSTER_SIGN_IN_RATE_LIMIT: int(1, 100_000).default(20),
   ROSTER_LOCKOUT_THRESHOLD: int(1, 1000).default(10),
@@ -176,6 +178,13 @@ export const config = {
   },
   get defaultOrganizationName() {
     return environment().ROSTER_ORGANIZATION_NAME;
+  },
+  /**
+   * Who may create organizations: "admins" (the default) are the instance administrators, the
+   * owner and administrators of the organization made at setup; "anyone" is every signed-in person.
+   */
+  get organizationCreators() {
+    return environment().ROSTER_ORGANIZATION_CREATORS;
   },
   /** Sign-in attempts allowed per client IP address per minute (better-auth's limiter, in the database). */
   get signInRateLimit() {

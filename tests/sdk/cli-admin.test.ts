@@ -9,11 +9,13 @@ describe("roster group, workspace, apikey, audit and authz commands", () => {
   let server: RosterServer;
   let fx: Fixtures;
   let roster: ReturnType<typeof rosterFor>;
+  let organizationId: string;
 
   beforeAll(async () => {
     server = await startRoster();
     const owner = await withOwner(server);
     fx = owner.fx;
+    organizationId = owner.organizationId;
     roster = rosterFor(server.url, (await fx.insertApiKey(owner.ownerId, owner.organizationId)).key);
   });
   afterAll(async () => {
@@ -35,6 +37,15 @@ describe("roster group, workspace, apikey, audit and authz commands", () => {
     expect(ok(await roster(["group", "rm", "analytics"])).stdout).toBe("Deleted group analytics\n");
     expect((await roster(["group", "ls"])).stderr).toBe("No groups.\n");
     expect((await roster(["group", "add", "x", "--gid", "abc"])).code).toBe(2);
+  });
+
+  it("org add creates an organization the owner owns; org ls shows the key's own organization as active; a taken slug is a conflict", async () => {
+    expect(ok(await roster(["org", "add", "Acme Labs", "--slug", "acme-labs"])).stdout).toBe("Created organization Acme Labs (acme-labs)\n");
+    expect(ok(await roster(["org", "ls"])).stdout).toMatch(/^NAME\s+SLUG\s+ROLE\s+ACTIVE\nMy organization\s+my-organization\s+owner\s+yes\n$/);
+    expect(ok(await roster(["org", "ls", "-j"])).json()).toEqual([expect.objectContaining({ name: "My organization", role: "owner", active: true })]);
+    const taken = await roster(["org", "add", "Other", "--slug", "acme-labs"]);
+    expect(taken.code).toBe(5);
+    expect(taken.stderr).toMatch(/slug/);
   });
 
   it("workspace add, ls (table and -j), rm; a bad name is refused naming the field", async () => {
@@ -104,7 +115,7 @@ describe("roster group, workspace, apikey, audit and authz commands", () => {
     const owner = ok(await roster(["authz", "check", "member:delete"])).stdout;
     expect(owner).toMatch(/^ALLOWED\s+yes$/m);
     expect(owner).toMatch(/^BECAUSE\s+Role owner/m);
-    await fx.createMember((await fx.db.organization.findFirstOrThrow()).id, { username: "viewer1" });
+    await fx.createMember(organizationId, { username: "viewer1" });
     const viewer = ok(await roster(["authz", "check", "workflow:edit", "--user", "viewer1", "-j"])).json();
     expect(viewer).toMatchObject({ allowed: false, permission: "workflow:edit", sources: [] });
     expect((await roster(["authz", "check", "not:a-permission"])).code).toBe(2);

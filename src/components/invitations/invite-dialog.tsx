@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Send } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -24,6 +24,9 @@ export function InviteDialog({ allowAdmin }: { allowAdmin: boolean }) {
   const [open, setOpen] = useState(false);
   const [stage, setStage] = useState<Stage>({ kind: "edit" });
   const create = useMutation(trpc.invitation.create.mutationOptions());
+  // The organization's default lifetime of a link preselects the expiry.
+  const organizations = useQuery(trpc.organization.list.queryOptions());
+  const defaultExpiresIn = organizations.data?.find((o) => o.active)?.invitationExpiresIn;
   const ready = stage.kind === "checked" && stage.rows.every((r) => r.ok);
   const report = stage.kind === "checked" ? <InviteCheckReport rows={stage.rows} /> : stage.kind === "done" ? <InviteCreatedReport invitations={stage.result.invitations} /> : null;
   return (
@@ -44,9 +47,10 @@ export function InviteDialog({ allowAdmin }: { allowAdmin: boolean }) {
           <DialogTitle>Invite people</DialogTitle>
           <DialogDescription>They join with exactly the role, groups and workspaces chosen here when they accept.</DialogDescription>
         </DialogHeader>
-        {open ? (
+        {open && !organizations.isPending ? (
           <InviteForm
             allowAdmin={allowAdmin}
+            defaultExpiresIn={defaultExpiresIn}
             pending={create.isPending}
             report={report}
             submitLabel={(count) => (ready ? `Invite ${count} ${count === 1 ? "person" : "people"}` : "Check addresses")}

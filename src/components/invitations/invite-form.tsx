@@ -7,15 +7,17 @@ import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Switch } from "@/components/ui/switch";
 import { AccessFields } from "@/components/users/access-fields";
 import { UserRoleSelect } from "@/components/users/user-role-select";
 import { parseAddressList } from "@/lib/address-list";
-import { EXPIRY_CHOICES, INVITE_DEFAULTS, ZInviteForm, type TInviteForm } from "@/lib/schemas/invitation-form";
+import { InvitationExpirySelect } from "./invitation-expiry-select";
+import { INVITE_DEFAULTS, ZInviteForm, type TInviteForm } from "@/lib/schemas/invitation-form";
 
 type Props = {
   allowAdmin: boolean;
+  /** The organization's default lifetime of a link, preselected. */
+  defaultExpiresIn?: number;
   pending: boolean;
   /** Shown under the form: the dry run's report, or what was created. */
   report: React.ReactNode;
@@ -27,8 +29,8 @@ type Props = {
 };
 
 /** Who to invite (typed, pasted or from a CSV file) and the access they get on accepting. */
-export function InviteForm({ allowAdmin, pending, report, submitLabel, onChange, onSubmit, onCancel }: Props) {
-  const form = useForm<TInviteForm>({ resolver: zodResolver(ZInviteForm), defaultValues: INVITE_DEFAULTS });
+export function InviteForm({ allowAdmin, defaultExpiresIn, pending, report, submitLabel, onChange, onSubmit, onCancel }: Props) {
+  const form = useForm<TInviteForm>({ resolver: zodResolver(ZInviteForm), defaultValues: { ...INVITE_DEFAULTS, expiresIn: defaultExpiresIn ?? INVITE_DEFAULTS.expiresIn } });
   const { errors } = form.formState;
   const [role, addresses] = useWatch({ control: form.control, name: ["role", "addresses"] });
   const count = parseAddressList(addresses ?? "").length;
@@ -60,20 +62,7 @@ export function InviteForm({ allowAdmin, pending, report, submitLabel, onChange,
           <Controller
             control={form.control}
             name="expiresIn"
-            render={({ field }) => (
-              <Select value={String(field.value)} onValueChange={(v) => field.onChange(Number(v))}>
-                <SelectTrigger id="invite-expiry" aria-label="Link expires after">
-                  <SelectValue />
-                </SelectTrigger>
-                <SelectContent>
-                  {EXPIRY_CHOICES.map((c) => (
-                    <SelectItem key={c.seconds} value={String(c.seconds)}>
-                      {c.label}
-                    </SelectItem>
-                  ))}
-                </SelectContent>
-              </Select>
-            )}
+            render={({ field }) => <InvitationExpirySelect id="invite-expiry" label="Link expires after" value={field.value} onChange={field.onChange} />}
           />
         </FormField>
       </div>

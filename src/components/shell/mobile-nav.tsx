@@ -1,17 +1,18 @@
 "use client";
 
-import { Building2, Menu, XIcon } from "lucide-react";
+import { Menu, XIcon } from "lucide-react";
 import { Dialog as DialogPrimitive } from "radix-ui";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { Permission } from "@/lib/permissions";
+import { OrganizationHeader, type ShellOrganizations } from "./organization-header";
 import { SidebarNav } from "./sidebar-nav";
 
 /**
  * Below the desktop breakpoint the sidebar is hidden: a menu button opens the same navigation as a
  * panel on the left, which closes when a link in it is followed.
  */
-export function MobileNav({ organizationName, permissions }: { organizationName: string; permissions: Permission[] }) {
+export function MobileNav({ organizations, permissions }: { organizations: ShellOrganizations; permissions: Permission[] }) {
   const [open, setOpen] = useState(false);
   return (
     <DialogPrimitive.Root open={open} onOpenChange={setOpen}>
@@ -26,15 +27,13 @@ export function MobileNav({ organizationName, permissions }: { organizationName:
           aria-describedby={undefined}
           className="fixed inset-y-0 left-0 z-50 flex w-72 max-w-[85vw] flex-col border-r bg-sidebar shadow-lg md:hidden"
         >
-          <div className="flex h-14 items-center gap-2 border-b px-4">
-            <Building2 aria-hidden className="size-4 text-muted-foreground" />
-            <span className="truncate font-semibold">{organizationName}</span>
-            <DialogPrimitive.Title className="sr-only">Menu</DialogPrimitive.Title>
-            <DialogPrimitive.Close className="ml-auto rounded-xs p-1 opacity-70 hover:opacity-100 focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none">
+          <DialogPrimitive.Title className="sr-only">Menu</DialogPrimitive.Title>
+          <OrganizationHeader organizations={organizations}>
+            <DialogPrimitive.Close className="shrink-0 rounded-xs p-1 opacity-70 hover:opacity-100 focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none">
               <XIcon aria-hidden className="size-4" />
               <span className="sr-only">Close menu</span>
             </DialogPrimitive.Close>
-          </div>
+          </OrganizationHeader>
           <SidebarNav permissions={permissions} onNavigate={() => setOpen(false)} />
         </DialogPrimitive.Content>
       </DialogPrimitive.Portal>

@@ -1,4 +1,4 @@
-import { Activity, BookOpen, Boxes, KeyRound, Mail, ScrollText, UserRound, Users, type LucideIcon } from "lucide-react";
+import { Activity, BookOpen, Boxes, Building2, KeyRound, Mail, ScrollText, UserRound, Users, type LucideIcon } from "lucide-react";
 import type { Permission } from "@/lib/permissions";
 
 /** `requires`: shown only to viewers holding that permission (the pages check it again). */
@@ -11,6 +11,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/api-keys", label: "API keys", icon: KeyRound },
   { href: "/audit", label: "Audit log", icon: ScrollText, requires: "audit:read" },
   { href: "/metrics", label: "Metrics", icon: Activity, requires: "monitoring:read" },
+  { href: "/settings/organization", label: "Organization", icon: Building2, requires: "settings:manage" },
   { href: "/settings/email", label: "Email settings", icon: Mail, requires: "settings:manage" },
   { href: "/profile", label: "Profile", icon: UserRound },
   { href: "/docs", label: "API reference", icon: BookOpen },

@@ -27,7 +27,7 @@ const ZExpiresIn = z
   .int()
   .min(INVITATION_MIN_SECONDS, "An invitation lasts at least 1 hour (3600 seconds)")
   .max(INVITATION_MAX_SECONDS, "An invitation lasts at most 30 days (2592000 seconds)")
-  .describe("Seconds until the link expires: 3600 (1 hour) to 2592000 (30 days); 172800 (48 hours) by default");
+  .describe("Seconds until the link expires: 3600 (1 hour) to 2592000 (30 days); when omitted, the organization's default (48 hours unless changed with organization.update)");
 
 export const ZCreateInvitationInput = z
   .object({
@@ -39,7 +39,7 @@ export const ZCreateInvitationInput = z
     role: ZInvitedRole,
     workspaceAccess: ZWorkspaceAccessInput.default({ all: true }),
     groups: z.array(z.string().trim().min(1).max(64)).max(100).optional().describe("Groups by name or id"),
-    expiresIn: ZExpiresIn.default(INVITATION_DEFAULT_SECONDS),
+    expiresIn: ZExpiresIn.optional(),
     send: z.boolean().default(false).describe("Email each invitation at once through the organization's default email provider"),
     dryRun: z.boolean().default(false).describe("Check every address and report per row; create and send nothing"),
   })
@@ -116,7 +116,7 @@ export const ZInvitationIdInput = z.object({ invitationId: z.string().min(1).max
 export const ZResendInvitationInput = z
   .object({
     invitationId: z.string().min(1).max(64),
-    expiresIn: ZExpiresIn.default(INVITATION_DEFAULT_SECONDS),
+    expiresIn: ZExpiresIn.optional(),
     send: z.boolean().default(true).describe("Email the new link through the default provider; false only gives the link"),
   })
   .strict();

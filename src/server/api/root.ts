@@ -6,6 +6,7 @@ import { invitationRouter } from "./routers/invitation";
 import { groupRouter } from "./routers/group";
 import { sessionRouter } from "./routers/session";
 import { workspaceRouter } from "./routers/workspace";
+import { organizationRouter } from "./routers/organization";
 import { notificationRouter } from "./routers/notification";
 import { mailCatcherRouter } from "./routers/mail-catcher";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -14,6 +15,7 @@ export const appRouter = createTRPCRouter({
   auth: authRouter,
   user: userRouter,
   workspace: workspaceRouter,
+  organization: organizationRouter,
   group: groupRouter,
   invitation: invitationRouter,
   session: sessionRouter,

@@ -9,6 +9,7 @@ import { uniqueViolation } from "@/server/services/db/unique-violation";
 import { resolveGroups } from "@/server/services/groups/resolve-groups";
 import { resolveWorkspaceGrants } from "@/server/services/workspaces/resolve-workspace-grants";
 import { checkInvitationRows } from "./check-invitation-rows";
+import { defaultInvitationExpiry } from "./default-invitation-expiry";
 import { enqueueEmails } from "@/server/services/email/enqueue-email";
 import { invitationEmail, organizationNameOf } from "./deliver-invitation";
 import { INVITATION_SELECT, toInvitation } from "./invitation-view";
@@ -39,7 +40,8 @@ export async function createInvitations({ actor, input }: { actor: Actor; input:
       // Checked under the organization's lock, so a concurrent invite of the same address is seen.
       const rows = await checkInvitationRows(actor.organizationId, input.emails, tx);
       assertAllOk(rows);
-      const expiresAt = new Date(Date.now() + input.expiresIn * 1000);
+      const expiresIn = input.expiresIn ?? (await defaultInvitationExpiry(actor.organizationId, tx));
+      const expiresAt = new Date(Date.now() + expiresIn * 1000);
       const organizationName = input.send ? await organizationNameOf(tx, actor.organizationId) : "";
       const invitations: TCreateInvitationOutput["invitations"] = [];
       const emails: Parameters<typeof enqueueEmails>[1] = [];

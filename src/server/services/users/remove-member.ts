@@ -2,6 +2,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { requirePermission, type Actor } from "@/server/actor/actor";
 import { forgetCachedAccess } from "@/server/actor/access-cache";
 import { auditedTransaction } from "@/server/services/audit/audited-transaction";
+import { deleteAccountsWithoutOrganization } from "./delete-accounts-without-organization";
 import { findMemberOrThrow } from "./find-member";
 
 /**
@@ -32,16 +33,15 @@ export async function removeMember({ actor, userId }: { actor: Actor; userId: st
     }
     await tx.apikey.deleteMany({ where: { referenceId: userId, organizationId: actor.organizationId } });
     await tx.session.deleteMany({ where: { userId } });
-    const others = await tx.member.count({ where: { userId } });
-    if (others === 0) await tx.user.delete({ where: { id: userId } });
+    const deleted = (await deleteAccountsWithoutOrganization(tx, [userId])).length > 0;
     await audit(actor, {
       organizationId: actor.organizationId,
       action: "user.remove",
       target: { type: "user", id: userId, name: target.user.username },
       before: { role: target.role },
-      after: { accountDeleted: others === 0 },
+      after: { accountDeleted: deleted },
     });
-    return others === 0;
+    return deleted;
   });
   forgetCachedAccess();
   return { success: true as const, userId, accountDeleted };
