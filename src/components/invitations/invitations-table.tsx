@@ -88,7 +88,11 @@ export function InvitationsTable({ toolbar }: { toolbar?: React.ReactNode }) {
             </MessageRow>
           ) : rows.length === 0 ? (
             <MessageRow columns={COLUMNS}>
-              <EmptyState title={filtered ? "No invitations match these filters" : "No invitations yet"} hint={filtered ? "Try another search or state." : "Invite people to join with their access preset."} />
+              <EmptyState
+                title={filtered ? "No invitations match these filters" : "No invitations yet"}
+                hint={filtered ? "Try another search or state." : "Invite people by email: they join with the role, groups and workspaces you choose."}
+                action={filtered ? undefined : toolbar}
+              />
             </MessageRow>
           ) : (
             rows.map((inv) => (

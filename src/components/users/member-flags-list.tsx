@@ -10,7 +10,7 @@ export function MemberFlagsList({ flags }: { flags: TMemberFlags }) {
       {MEMBER_FLAG_NAMES.map((flag) => (
         <li key={flag} className="flex items-center gap-2">
           {flags[flag] ? (
-            <Check aria-label="On" className="size-4 text-emerald-700" />
+            <Check aria-label="On" className="size-4 text-emerald-700 dark:text-emerald-400" />
           ) : (
             <Minus aria-label="Off" className="size-4 text-muted-foreground" />
           )}

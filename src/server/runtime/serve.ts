@@ -9,6 +9,7 @@ import { config } from "@/server/config";
 import { logger, requestStore, type RequestLogFields } from "@/server/logger";
 import { CLIENT_IP_HEADER, REQUEST_ID_HEADER } from "@/server/request-headers";
 import { clientAddress, clientErrorResponse, edgeRefusal, requestIdOf, trustFunction } from "./request-edge";
+import { startMetricsHistory } from "@/server/services/metrics/metrics-history";
 import { runEmailWorker } from "./email-worker-runner";
 
 async function main() {
@@ -55,6 +56,8 @@ async function main() {
     socket.end(clientErrorResponse(error.code));
   });
   const stopEmailWorker = runEmailWorker();
+  // The Metrics page's charts open with the last hour of samples: sampling starts with the server.
+  startMetricsHistory();
   server.on("upgrade", app.getUpgradeHandler());
   server.listen(port, hostname, () => log.info({ url: `http://${hostname ?? "localhost"}:${port}`, dev }, "Roster is listening"));
 
