@@ -59,11 +59,12 @@ describe.each([
     await page.getByLabel("Password").fill(ADMIN.password);
     await screenshot(page, `setup-${name}`);
     await page.getByRole("button", { name: "Create administrator" }).click();
-    // Administrators land on the Users page, signed in: no sign-in form on the way.
-    await page.waitForURL(/\/users$/);
+    // Administrators land on the Users page, signed in: no sign-in form on the way. (A first build
+    // of each page can be slow on a busy machine: patience, not a deadline.)
+    await page.waitForURL(/\/users$/, { timeout: 45_000 });
     await page.getByRole("heading", { level: 1, name: "User Manager" }).waitFor();
     if (name === "desktop") expect(await page.getByTestId("organization-name").textContent()).toBe("Acme Labs");
-    else await page.getByText("Acme Labs", { exact: true }).first().waitFor();
+    else await page.getByRole("banner").getByText("Acme Labs", { exact: true }).waitFor();
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     expect(failures).toEqual([]);
   });
