@@ -110,13 +110,13 @@ describe("the dashboard's finish", () => {
       await signIn(page, server.url, ADMIN.username, ADMIN.password);
       await page.goto(`${server.url}/workspaces`);
       const empty = page.getByRole("status").filter({ hasText: "No workspaces yet" });
-      await empty.getByRole("button", { name: "Create workspace" }).click();
+      await empty.getByRole("button", { name: "Create a workspace" }).click();
       await page.getByRole("dialog", { name: "Create a workspace" }).waitFor();
       expect(await overflow(page)).toBeLessThanOrEqual(0);
       await page.keyboard.press("Escape");
 
       await page.goto(`${server.url}/api-keys`);
-      await page.getByRole("status").filter({ hasText: "You have no API keys" }).getByRole("button", { name: "Create API key" }).click();
+      await page.getByRole("status").filter({ hasText: "You have no API keys" }).getByRole("button", { name: "Create an API key" }).click();
       await page.getByRole("dialog").waitFor();
       expect(await overflow(page)).toBeLessThanOrEqual(0);
     });

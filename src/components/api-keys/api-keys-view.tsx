@@ -17,7 +17,7 @@ function KeysOf({ scope, held }: { scope: "mine" | "organization"; held: Permiss
       isPending={query.isPending}
       error={query.error}
       onRetry={() => query.refetch()}
-      empty={{ title: "You have no API keys", hint: "Create one to call Roster from scripts, the CLI or the SDK.", action: <CreateApiKeyDialog held={held} /> }}
+      empty={{ title: "You have no API keys", hint: "Create one to call Roster from scripts, the CLI or the SDK.", action: <CreateApiKeyDialog held={held} label="Create an API key" /> }}
     />
   ) : (
     <ApiKeysTable

@@ -40,7 +40,7 @@ export function EmailProvidersTable({ testTo }: { testTo: string }) {
             <EmptyState
               title="No email provider yet"
               hint="Add your SMTP server so that Roster can send invitations and password resets."
-              action={<AddEmailProviderDialog />}
+              action={<AddEmailProviderDialog label="Add an email provider" />}
             />
           </MessageRow>
         ) : (

@@ -42,7 +42,7 @@ export function WorkspacesTable({ canManage }: { canManage: boolean }) {
               <EmptyState
                 title="No workspaces yet"
                 hint={canManage ? "Create one, such as ops or prod, then give people a role in it." : "Items with no workspace belong to the default one."}
-                action={canManage ? <CreateWorkspaceDialog /> : undefined}
+                action={canManage ? <CreateWorkspaceDialog label="Create a workspace" /> : undefined}
               />
             </MessageRow>
           ) : (
