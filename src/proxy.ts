@@ -21,8 +21,9 @@ export const config = {
   matcher: [
     {
       // Not /api itself nor below it (but /api-keys, a page, is matched), nor Next's own /_next/
-      // paths (assets, and in development the hot-reload socket).
-      source: "/((?!api/|api$|_next/|favicon\\.ico).*)",
+      // paths (assets, and in development the hot-reload socket), nor the icons and web manifest
+      // in public/.
+      source: "/((?!api/|api$|_next/|favicon\\.ico|favicon\\.svg|apple-touch-icon\\.png|icon-[0-9]+\\.png|manifest\\.webmanifest).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -1,6 +1,8 @@
 // Words for an audit event's before/after, as the audit log shows them: one line per changed
 // field, values in plain text ("ops as developer", "yes", "none") rather than raw JSON.
 
+import { readableAddress } from "./readable-address";
+
 export type AuditChangeLine = { field: string; before?: string; after?: string };
 
 type Change = Record<string, unknown> | null;
@@ -23,6 +25,12 @@ export function describeAuditValue(value: unknown): string {
   return String(value);
 }
 
+const ADDRESS_FIELDS = new Set(["ip", "ipAddress"]);
+
+/** A field's value in words; addresses as people write them. */
+const describeField = (field: string, value: unknown) =>
+  ADDRESS_FIELDS.has(field) && typeof value === "string" ? readableAddress(value) : describeAuditValue(value);
+
 const isEmpty = (value: unknown) => value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
 
 /**
@@ -35,7 +43,7 @@ export function describeAuditChange(before: Change, after: Change): AuditChangeL
     .sort((a, b) => a.localeCompare(b));
   return fields.map((field) => ({
     field,
-    ...(before && field in before ? { before: describeAuditValue(before[field]) } : {}),
-    ...(after && field in after ? { after: describeAuditValue(after[field]) } : {}),
+    ...(before && field in before ? { before: describeField(field, before[field]) } : {}),
+    ...(after && field in after ? { after: describeField(field, after[field]) } : {}),
   }));
 }

@@ -80,6 +80,8 @@ const ZEnvironment = z.object({
   ROSTER_LOCKOUT_THRESHOLD: int(1, 1000).default(10),
   ROSTER_LOCKOUT_WINDOW_MINUTES: int(1, 24 * 60).default(15),
   ROSTER_LOCKOUT_MINUTES: int(1, 24 * 60).default(15),
+  // Metrics page: how often each instance samples its counters for the charts' last hour
+  ROSTER_METRICS_SAMPLE_SECONDS: int(1, 600).default(10),
   // Email
   ROSTER_SMTP_URL: url("smtp:", "smtps:").optional(),
   ROSTER_SMTP_FROM: z.email("must be an email address").optional(),
@@ -201,6 +203,11 @@ export const config = {
    * is failed (the wait between them doubles from retryDelaySeconds); how long one attempt may hold
    * its job before another worker takes it over.
    */
+  /** The Metrics page's history: a sample of this instance's counters every `sampleSeconds`, for the last hour. */
+  get metricsHistory() {
+    const sampleSeconds = environment().ROSTER_METRICS_SAMPLE_SECONDS;
+    return { sampleSeconds, keepSamples: Math.ceil(3600 / sampleSeconds) + 1 };
+  },
   get email() {
     const env = environment();
     return {

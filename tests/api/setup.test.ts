@@ -29,10 +29,18 @@ describe("POST /api/auth.setup on a fresh install", () => {
     expect((await api.get("auth.setupStatus")).body).toEqual({ setupRequired: true });
   });
 
+  it("refuses a blank organization name with 400 naming the field; nothing is created", async () => {
+    const res = await api.post("auth.setup", { username: "admin", password: "your-password", organizationName: "   " });
+    expect(res.status).toBe(400);
+    expect(res.body.data.fieldErrors).toEqual({ organizationName: ["Organization name cannot be blank"] });
+    expect((await api.get("auth.setupStatus")).body).toEqual({ setupRequired: true });
+  });
+
   it("creates the admin with Dagu's body, then answers 403 to any second call", async () => {
     const res = await api.post("auth.setup", '{"username":"admin","password":"your-password"}');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ username: "admin", organization: { name: expect.any(String) } });
+    // No organization name given: the configured default.
+    expect(res.body).toMatchObject({ username: "admin", organization: { name: "My organization", slug: "my-organization" } });
     expect(JSON.stringify(res.body)).not.toContain("your-password");
 
     const again = await api.post("auth.setup", { username: "other", password: "another-password" });
@@ -61,16 +69,20 @@ describe("ten concurrent setup calls on a fresh database", () => {
   });
   afterAll(() => server?.stop());
 
-  it("create exactly one admin: one 200, nine 403", async () => {
+  it("create exactly one admin, owner of the organization it named: one 200, nine 403", async () => {
     const api = httpClient(server.url);
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => api.post("auth.setup", { username: `admin${i}`, password: "your-password" })),
+      Array.from({ length: 10 }, (_, i) => api.post("auth.setup", { username: `admin${i}`, password: "your-password", organizationName: `Acme Labs ${i}` })),
     );
     const statuses = results.map((r) => r.status).sort();
     expect(statuses).toEqual([200, 403, 403, 403, 403, 403, 403, 403, 403, 403]);
     const winner = results.find((r) => r.status === 200)!;
+    const index = winner.body.username.replace("admin", "");
+    expect(winner.body.organization).toMatchObject({ name: `Acme Labs ${index}`, slug: `acme-labs-${index}` });
     const signIn = await api.signIn(winner.body.username, "your-password");
     expect(signIn.status).toBe(200);
+    const me = await api.get("user.get", {}, { cookie: signIn.cookie });
+    expect(me.body).toMatchObject({ role: "owner", organization: { name: `Acme Labs ${index}` } });
     const losers = results.filter((r) => r.status === 403).map((r) => r.body.message);
     expect(new Set(losers).size).toBe(1);
   });

@@ -4,6 +4,7 @@ import { db } from "@/server/db";
 import { startEmailWorker } from "@/server/services/email/email-worker";
 import { createInvitations } from "@/server/services/invitations/create-invitations";
 import { getMetricsSummary } from "@/server/services/metrics/get-metrics-summary";
+import { organizationSample, takeSnapshot } from "@/server/services/metrics/metrics-history";
 import { recordKeyVerification, recordRateLimited, recordRequest } from "@/server/metrics-registry";
 import { actorFor, createMember, createTeam, unique } from "../support/factories";
 import { startSmtpSink } from "../support/smtp-sink";
@@ -86,5 +87,42 @@ describe("user.getMetricsSummary", () => {
   it("refuses members without monitoring:read", async () => {
     const team = await createTeam();
     await expect(getMetricsSummary({ actor: await actorFor(team.member.member) })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("samples each organization's request counters apart, cumulative, for the charts' history", async () => {
+    const team = await createTeam();
+    const other = await createTeam();
+    const first = await takeSnapshot(1_000);
+    expect(organizationSample(first, team.organization.id)).toEqual({
+      at: new Date(1_000).toISOString(),
+      requests: 0,
+      failed: 0,
+      latencyCount: 0,
+      latencySumSeconds: 0,
+      latencyBuckets: [],
+    });
+    recordRequest(team.organization.id, "user.all", 200, 0.004);
+    recordRequest(team.organization.id, "user.all", 200, 0.004);
+    recordRequest(team.organization.id, "group.all", 404, 0.3);
+    recordRequest(other.organization.id, "user.all", 200, 0.001);
+    const second = organizationSample(await takeSnapshot(2_000), team.organization.id);
+    expect(second).toMatchObject({ requests: 3, failed: 1, latencyCount: 3 });
+    expect(second.latencySumSeconds).toBeCloseTo(0.308);
+    // Cumulative buckets over both procedures: 2 at or under 5 ms, all 3 at +Inf.
+    expect(second.latencyBuckets.find((b) => b.le === 0.005)).toEqual({ le: 0.005, count: 2 });
+    expect(second.latencyBuckets.at(-1)).toEqual({ le: null, count: 3 });
+    expect(organizationSample(await takeSnapshot(), other.organization.id)).toMatchObject({ requests: 1, failed: 0 });
+  });
+
+  it("serves the history with the summary, oldest first, ending at or below the current counters", async () => {
+    const team = await createTeam();
+    const admin = await actorFor(team.admin.member);
+    recordRequest(team.organization.id, "user.all", 200, 0.01);
+    await expect.poll(async () => (await getMetricsSummary({ actor: admin })).history.length, { timeout: 20_000, interval: 200 }).toBeGreaterThan(0);
+    const summary = await getMetricsSummary({ actor: admin });
+    const times = summary.history.map((h) => Date.parse(h.at));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    const total = summary.requests.reduce((n, r) => n + r.count, 0);
+    expect(summary.history.at(-1)!.requests).toBeLessThanOrEqual(total);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditExportHref, NO_AUDIT_FILTERS, toAuditFilters } from "@/lib/audit-filters";
+import { AUDIT_PERIODS, auditExportHref, NO_AUDIT_FILTERS, toAuditFilters, withDay, withPeriod } from "@/lib/audit-filters";
 import { ZAuditFilters } from "@/lib/schemas/audit";
 
 describe("the audit log's filters", () => {
@@ -14,6 +14,17 @@ describe("the audit log's filters", () => {
     expect(filters.to).toBe(new Date(2030, 3, 1).toISOString());
     expect(ZAuditFilters.safeParse(filters).success).toBe(true);
     expect(toAuditFilters({ ...NO_AUDIT_FILTERS, from: "not a day" })).toEqual({});
+  });
+
+  it("filters from a preset period's start, fixed when chosen; a typed day replaces the preset", () => {
+    const now = Date.parse("2030-03-10T12:00:00.000Z");
+    const lastWeek = withPeriod({ ...NO_AUDIT_FILTERS, from: "2030-01-01", to: "2030-01-31" }, AUDIT_PERIODS[1], now);
+    expect(lastWeek).toMatchObject({ period: "Last 7 days", from: "", to: "" });
+    expect(toAuditFilters(lastWeek)).toEqual({ from: "2030-03-03T12:00:00.000Z" });
+    expect(toAuditFilters(withPeriod(NO_AUDIT_FILTERS, AUDIT_PERIODS[0], now))).toEqual({ from: "2030-03-09T12:00:00.000Z" });
+    const typed = withDay(lastWeek, "from", "2030-03-01");
+    expect(typed).toMatchObject({ period: "", since: "", from: "2030-03-01" });
+    expect(toAuditFilters(typed).from).toBe(new Date(2030, 2, 1).toISOString());
   });
 
   it("links the CSV export with the same filters", () => {

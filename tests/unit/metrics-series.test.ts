@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appendSample, toSeries, type MetricsSample } from "@/components/metrics/metrics-series";
+import { KEEP_MS, mergeSamples, toSeries, type MetricsSample } from "@/components/metrics/metrics-series";
 
 const sample = (at: number, requests: number, patch: Partial<MetricsSample> = {}): MetricsSample => ({
   at: at * 1000,
@@ -27,10 +27,22 @@ describe("the Metrics page's series", () => {
     expect(toSeries([sample(0, 10), sample(5, 10)])[0]).toMatchObject({ requestsPerSecond: 0, averageMs: null, p95Ms: null });
   });
 
-  it("keeps the last 60 samples and ignores a repeated one", () => {
-    let samples: MetricsSample[] = [];
-    for (let i = 0; i < 70; i++) samples = appendSample(samples, sample(i, i));
-    expect(samples).toHaveLength(60);
-    expect(appendSample(samples, sample(69, 69))).toBe(samples);
+  it("merges the instance's history with the page's own samples, in time order, once each, over the last hour", () => {
+    const history = [sample(0, 0), sample(10, 5), sample(20, 9)];
+    let samples = mergeSamples([], [...history, sample(25, 12)]);
+    expect(samples.map((s) => s.at / 1000)).toEqual([0, 10, 20, 25]);
+    // The next answer repeats the history, adds one server sample and the page's own.
+    samples = mergeSamples(samples, [...history, sample(30, 14), sample(31, 15)]);
+    expect(samples.map((s) => s.at / 1000)).toEqual([0, 10, 20, 25, 30, 31]);
+    expect(toSeries(samples)).toHaveLength(5);
+    // Older than an hour before the newest: dropped.
+    const later = mergeSamples(samples, [sample(KEEP_MS / 1000 + 15, 99)]);
+    expect(later.map((s) => s.at / 1000)).toEqual([20, 25, 30, 31, KEEP_MS / 1000 + 15]);
+  });
+
+  it("keeps only the samples of the instance that answered last", () => {
+    const restarted = { startedAt: "2030-01-02T00:00:00.000Z" };
+    const samples = mergeSamples([sample(0, 100), sample(10, 110)], [sample(20, 1, restarted), sample(30, 2, restarted)]);
+    expect(samples.map((s) => s.requests)).toEqual([1, 2]);
   });
 });

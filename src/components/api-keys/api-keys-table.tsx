@@ -18,7 +18,7 @@ type Props = {
   onRetry: () => void;
   showOwner?: boolean;
   canRevoke?: boolean;
-  empty: { title: string; hint?: string };
+  empty: { title: string; hint?: string; action?: React.ReactNode };
 };
 
 /** API keys' metadata (never a key): name, prefix/start, use, expiry, limits, scope, revoke. */
@@ -48,7 +48,7 @@ export function ApiKeysTable({ label, keys, isPending, error, onRetry, showOwner
           </MessageRow>
         ) : !keys?.length ? (
           <MessageRow columns={columns}>
-            <EmptyState title={empty.title} hint={empty.hint} />
+            <EmptyState title={empty.title} hint={empty.hint} action={empty.action} />
           </MessageRow>
         ) : (
           keys.map((key) => (

@@ -2,10 +2,12 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { ApiKeysTable } from "@/components/api-keys/api-keys-table";
+import { CreateApiKeyDialog } from "@/components/api-keys/create-api-key-dialog";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import type { Permission } from "@/lib/permissions";
 import { useTRPC } from "@/trpc/react";
 
-function KeysOf({ scope }: { scope: "mine" | "organization" }) {
+function KeysOf({ scope, held }: { scope: "mine" | "organization"; held: Permission[] }) {
   const trpc = useTRPC();
   const query = useQuery(trpc.user.listApiKeys.queryOptions({ scope }));
   return scope === "mine" ? (
@@ -15,7 +17,7 @@ function KeysOf({ scope }: { scope: "mine" | "organization" }) {
       isPending={query.isPending}
       error={query.error}
       onRetry={() => query.refetch()}
-      empty={{ title: "You have no API keys", hint: "Create one to call Roster from scripts, the CLI or the SDK." }}
+      empty={{ title: "You have no API keys", hint: "Create one to call Roster from scripts, the CLI or the SDK.", action: <CreateApiKeyDialog held={held} label="Create an API key" /> }}
     />
   ) : (
     <ApiKeysTable
@@ -31,8 +33,8 @@ function KeysOf({ scope }: { scope: "mine" | "organization" }) {
 }
 
 /** Your keys; and for holders of apiKey:manage, every member's keys with their owners. */
-export function ApiKeysView({ canManage }: { canManage: boolean }) {
-  if (!canManage) return <KeysOf scope="mine" />;
+export function ApiKeysView({ canManage, held }: { canManage: boolean; held: Permission[] }) {
+  if (!canManage) return <KeysOf scope="mine" held={held} />;
   return (
     <Tabs defaultValue="mine">
       <TabsList aria-label="Whose keys">
@@ -40,10 +42,10 @@ export function ApiKeysView({ canManage }: { canManage: boolean }) {
         <TabsTrigger value="organization">Organization keys</TabsTrigger>
       </TabsList>
       <TabsContent value="mine">
-        <KeysOf scope="mine" />
+        <KeysOf scope="mine" held={held} />
       </TabsContent>
       <TabsContent value="organization">
-        <KeysOf scope="organization" />
+        <KeysOf scope="organization" held={held} />
       </TabsContent>
     </Tabs>
   );

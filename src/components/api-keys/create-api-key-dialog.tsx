@@ -12,8 +12,8 @@ import { useTRPC } from "@/trpc/react";
 import { ApiKeyForm } from "./api-key-form";
 import { CreatedApiKey, type CreatedKey } from "./created-api-key";
 
-/** Your own key; or, with `forUser`, an administrator's key for a system user (user.createApiKey with userId). */
-export function CreateApiKeyDialog({ held, forUser }: { held: Permission[]; forUser?: { userId: string; username: string } }) {
+/** Your own key; or, with `forUser`, an administrator's key for a system user (user.createApiKey with userId). `label`: the button's words. */
+export function CreateApiKeyDialog({ held, forUser, label = "Create API key" }: { held: Permission[]; forUser?: { userId: string; username: string }; label?: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -30,7 +30,7 @@ export function CreateApiKeyDialog({ held, forUser }: { held: Permission[]; forU
     <Dialog open={open} onOpenChange={(next) => (next ? setOpen(true) : close())}>
       <DialogTrigger asChild>
         <Button>
-          <Plus aria-hidden /> Create API key
+          <Plus aria-hidden /> {label}
         </Button>
       </DialogTrigger>
       <DialogContent

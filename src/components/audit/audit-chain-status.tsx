@@ -23,9 +23,9 @@ export function AuditChainStatus() {
     tone = "border-destructive/40 bg-destructive/5";
     body = <p className="text-sm text-destructive">Could not verify the chain: {query.error.message}</p>;
   } else if (query.data.valid) {
-    tone = "border-emerald-600/30 bg-emerald-50";
+    tone = "border-emerald-600/30 bg-emerald-50 dark:border-emerald-400/30 dark:bg-emerald-950/60";
     body = (
-      <div className="flex items-start gap-3 text-emerald-900">
+      <div className="flex items-start gap-3 text-emerald-900 dark:text-emerald-200">
         <ShieldCheck aria-hidden className="mt-0.5 size-5 shrink-0" />
         <div>
           <p className="font-medium">

@@ -6,6 +6,7 @@ import { EmptyState, ErrorState, LoadingRows, MessageRow } from "@/components/co
 import { LocalTime } from "@/components/common/local-time";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { displayAddress } from "@/lib/readable-address";
 import type { TAuditEvent } from "@/lib/schemas/audit";
 import { AuditChangeList } from "./audit-change-list";
 
@@ -101,7 +102,7 @@ function EventRow({ event, hideTarget }: { event: TAuditEvent; hideTarget: boole
         <AuditChangeList before={event.before} after={event.after} />
       </TableCell>
       <TableCell className="align-top font-mono text-xs whitespace-nowrap" title={event.userAgent ?? undefined}>
-        {event.ip ?? "—"}
+        {displayAddress(event.ip)}
       </TableCell>
     </TableRow>
   );

@@ -32,12 +32,17 @@ export function MessageRow({ columns, children }: { columns: number; children: R
   );
 }
 
-export function EmptyState({ title, hint }: { title: string; hint?: React.ReactNode }) {
+/**
+ * An empty list: what is missing, a hint, and the list's primary action (usually the same create
+ * button as the page header's), so that the first step is where the eye already is.
+ */
+export function EmptyState({ title, hint, action }: { title: string; hint?: React.ReactNode; action?: React.ReactNode }) {
   return (
-    <div className="flex flex-col items-center gap-1 text-sm" role="status">
+    <div className="flex flex-col items-center gap-1 text-sm whitespace-normal" role="status">
       <Inbox aria-hidden className="mb-1 size-6 text-muted-foreground" />
       <p className="font-medium">{title}</p>
       {hint ? <p className="text-muted-foreground">{hint}</p> : null}
+      {action ? <div className="mt-3">{action}</div> : null}
     </div>
   );
 }

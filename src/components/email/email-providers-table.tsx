@@ -5,6 +5,7 @@ import { EmptyState, ErrorState, LoadingRows, MessageRow } from "@/components/co
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { useTRPC } from "@/trpc/react";
+import { AddEmailProviderDialog } from "./add-email-provider-dialog";
 import { EmailProviderRowActions } from "./email-provider-row-actions";
 
 const TLS = { none: "None", starttls: "STARTTLS", tls: "TLS" } as const;
@@ -36,7 +37,11 @@ export function EmailProvidersTable({ testTo }: { testTo: string }) {
           </MessageRow>
         ) : query.data.length === 0 ? (
           <MessageRow columns={columns}>
-            <EmptyState title="No email provider yet" hint="Add your SMTP server so that Roster can send invitations and password resets." />
+            <EmptyState
+              title="No email provider yet"
+              hint="Add your SMTP server so that Roster can send invitations and password resets."
+              action={<AddEmailProviderDialog label="Add an email provider" />}
+            />
           </MessageRow>
         ) : (
           query.data.map((provider) => (

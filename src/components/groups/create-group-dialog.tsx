@@ -17,14 +17,14 @@ import { applyServerError } from "@/lib/form-errors";
 import { CREATE_GROUP_DEFAULTS, toCreateGroupInput, ZCreateGroupForm, type TCreateGroupForm } from "@/lib/schemas/group-form";
 import { useTRPC } from "@/trpc/react";
 
-/** The User Manager's "Add New" group: a name, optionally a description, a GID and members. */
-export function CreateGroupDialog() {
+/** The User Manager's "Add New" group: a name, optionally a description, a GID and members. `label`: the button's words. */
+export function CreateGroupDialog({ label = "Create group" }: { label?: string }) {
   const [open, setOpen] = useState(false);
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
         <Button>
-          <Plus aria-hidden /> Create group
+          <Plus aria-hidden /> {label}
         </Button>
       </DialogTrigger>
       <DialogContent className="sm:max-w-xl">

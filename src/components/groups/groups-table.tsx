@@ -66,6 +66,7 @@ export function GroupsTable({ canManage }: { canManage: boolean }) {
               <EmptyState
                 title={term.trim() ? "No groups match this search" : "No groups yet"}
                 hint={term.trim() ? "Try another name." : canManage ? "Create one to give several people the same access." : undefined}
+                action={canManage && !term.trim() ? <CreateGroupDialog label="Create a group" /> : undefined}
               />
             </MessageRow>
           ) : (

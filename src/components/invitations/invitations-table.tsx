@@ -19,7 +19,7 @@ import { invitationsPageInput, INVITATIONS_PAGE_SIZE } from "./invitations-query
 const COLUMNS = 7;
 
 /** The organization's invitations, newest first: state, expiry, email delivery and inviter. */
-export function InvitationsTable({ toolbar }: { toolbar?: React.ReactNode }) {
+export function InvitationsTable({ toolbar, emptyAction }: { toolbar?: React.ReactNode; emptyAction?: React.ReactNode }) {
   const trpc = useTRPC();
   const [status, setStatus] = useState<TInvitationState | "all">("all");
   const [searchText, setSearchText] = useState("");
@@ -88,7 +88,11 @@ export function InvitationsTable({ toolbar }: { toolbar?: React.ReactNode }) {
             </MessageRow>
           ) : rows.length === 0 ? (
             <MessageRow columns={COLUMNS}>
-              <EmptyState title={filtered ? "No invitations match these filters" : "No invitations yet"} hint={filtered ? "Try another search or state." : "Invite people to join with their access preset."} />
+              <EmptyState
+                title={filtered ? "No invitations match these filters" : "No invitations yet"}
+                hint={filtered ? "Try another search or state." : "Invite people by email: they join with the role, groups and workspaces you choose."}
+                action={filtered ? undefined : emptyAction}
+              />
             </MessageRow>
           ) : (
             rows.map((inv) => (

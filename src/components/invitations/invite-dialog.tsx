@@ -16,9 +16,9 @@ type Stage = { kind: "edit" } | { kind: "checked"; rows: TCreateInvitationOutput
 
 /**
  * Invite people: the addresses are checked first (a dry run with a row-by-row report) and only an
- * all-clear check offers to create and send; any edit asks for a new check.
+ * all-clear check offers to create and send; any edit asks for a new check. `label`: the button's words.
  */
-export function InviteDialog({ allowAdmin }: { allowAdmin: boolean }) {
+export function InviteDialog({ allowAdmin, label = "Invite people" }: { allowAdmin: boolean; label?: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -39,7 +39,7 @@ export function InviteDialog({ allowAdmin }: { allowAdmin: boolean }) {
     >
       <DialogTrigger asChild>
         <Button>
-          <Send aria-hidden /> Invite people
+          <Send aria-hidden /> {label}
         </Button>
       </DialogTrigger>
       <DialogContent className="max-h-[90vh] overflow-y-auto sm:max-w-2xl">

@@ -1,10 +1,14 @@
 import { bucketDelta, histogramQuantile, type Bucket } from "@/lib/histogram-quantile";
 import type { TMetricsSummary } from "@/lib/schemas/metrics";
 
-// The Metrics page keeps the last samples of user.getMetricsSummary (cumulative counters) and
-// charts the differences between neighbours: requests per second and latency per interval.
+// The Metrics page charts the differences between neighbouring samples of the cumulative counters:
+// requests per second and latency per interval. Its samples are the instance's own history (the
+// last hour, served with every summary) merged with each summary the page receives while open.
 
-export const MAX_SAMPLES = 60;
+/** How far back the charts reach. */
+export const KEEP_MS = 60 * 60 * 1000;
+/** Samples closer together than this make no meaningful rate: the later one is left out. */
+const MIN_GAP_MS = 500;
 
 export type MetricsSample = {
   at: number;
@@ -42,9 +46,34 @@ export function toSample(summary: TMetricsSummary): MetricsSample {
   };
 }
 
-/** Adds a sample unless it repeats the last one; keeps at most MAX_SAMPLES. */
-export const appendSample = (samples: MetricsSample[], next: MetricsSample) =>
-  samples.at(-1)?.at === next.at ? samples : [...samples, next].slice(-MAX_SAMPLES);
+/** The instance's history that came with a summary, as samples, oldest first. */
+export const historySamples = (summary: TMetricsSummary): MetricsSample[] =>
+  summary.history.map((h) => ({
+    at: Date.parse(h.at),
+    startedAt: summary.instance.startedAt,
+    requests: h.requests,
+    failed: h.failed,
+    latencyCount: h.latencyCount,
+    latencySum: h.latencySumSeconds,
+    buckets: h.latencyBuckets.map((b) => ({ le: b.le ?? Infinity, count: b.count })),
+  }));
+
+/**
+ * The samples kept so far with new ones merged in, in time order: only those of the instance that
+ * answered last (another instance's counters are not comparable), within KEEP_MS of the newest, and
+ * none closer than MIN_GAP_MS to the one before it.
+ */
+export function mergeSamples(kept: readonly MetricsSample[], incoming: readonly MetricsSample[]): MetricsSample[] {
+  const latest = incoming.at(-1) ?? kept.at(-1);
+  if (!latest) return [];
+  const merged: MetricsSample[] = [];
+  const all = [...kept, ...incoming].filter((s) => s.startedAt === latest.startedAt && s.at > latest.at - KEEP_MS).sort((a, b) => a.at - b.at);
+  for (const sample of all) {
+    const previous = merged.at(-1);
+    if (!previous || sample.at - previous.at >= MIN_GAP_MS) merged.push(sample);
+  }
+  return merged;
+}
 
 /**
  * One point per pair of neighbouring samples. A pair across an instance restart (or another

@@ -34,7 +34,8 @@ function MetricsCharts({ refreshSeconds }: { refreshSeconds: number }) {
         </p>
       ) : null}
       <p className="text-xs text-muted-foreground">
-        This instance&apos;s counters since it started; the charts keep the last {samples.length} samples (one every {refreshSeconds} s) while this page is open.
+        This instance&apos;s counters since it started. The charts cover up to the last hour on this instance ({samples.length} samples) and
+        add one every {refreshSeconds} s while this page is open.
       </p>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <TimeSeriesChart

@@ -22,10 +22,14 @@ export function TimeSeriesChart({ title, unit, points, lines, waitingSeconds }: 
         <div className="h-56">
           <ResponsiveContainer width="100%" height="100%">
             <LineChart data={points} margin={{ top: 8, right: 12, bottom: 0, left: -12 }}>
-              <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" />
-              <XAxis dataKey="at" tickFormatter={time} fontSize={11} minTickGap={40} />
-              <YAxis fontSize={11} allowDecimals />
-              <Tooltip labelFormatter={(at) => time(Number(at))} formatter={(value) => `${value} ${unit}`} />
+              <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+              <XAxis dataKey="at" tickFormatter={time} fontSize={11} minTickGap={40} stroke="var(--muted-foreground)" />
+              <YAxis fontSize={11} allowDecimals stroke="var(--muted-foreground)" />
+              <Tooltip
+                labelFormatter={(at) => time(Number(at))}
+                formatter={(value) => `${value} ${unit}`}
+                contentStyle={{ background: "var(--popover)", color: "var(--popover-foreground)", borderColor: "var(--border)", borderRadius: 8 }}
+              />
               <Legend wrapperStyle={{ fontSize: 12 }} />
               {lines.map((line) => (
                 <Line

@@ -3,9 +3,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "@/trpc/react";
-import { appendSample, toSample, type MetricsSample } from "./metrics-series";
+import { historySamples, mergeSamples, toSample, type MetricsSample } from "./metrics-series";
 
-/** user.getMetricsSummary every `refreshSeconds`, and the samples kept so far (client-side only). */
+/** user.getMetricsSummary every `refreshSeconds`, and the samples so far: the instance's last hour, then each answer. */
 export function useMetricsSamples(refreshSeconds: number) {
   const trpc = useTRPC();
   const query = useQuery({
@@ -19,7 +19,7 @@ export function useMetricsSamples(refreshSeconds: number) {
   // changing value), rather than in an effect that would render twice.
   if (query.data && query.dataUpdatedAt !== seen) {
     setSeen(query.dataUpdatedAt);
-    setSamples((previous) => appendSample(previous, toSample(query.data)));
+    setSamples((previous) => mergeSamples(previous, [...historySamples(query.data), toSample(query.data)]));
   }
   return { query, samples };
 }

@@ -13,6 +13,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { ThemeMenuItems } from "@/components/theme/theme-menu-items";
 import { authClient } from "@/lib/auth-client";
 
 export type ShellUser = { name: string; username: string; email: string; role: string };
@@ -46,6 +47,9 @@ export function UserMenu({ user }: { user: ShellUser }) {
             <UserRound aria-hidden /> Profile
           </Link>
         </DropdownMenuItem>
+        <DropdownMenuSeparator />
+        <ThemeMenuItems />
+        <DropdownMenuSeparator />
         <DropdownMenuItem onSelect={signOut}>
           <LogOut aria-hidden /> Sign out
         </DropdownMenuItem>

@@ -7,7 +7,7 @@ const alertVariants = cva("relative w-full rounded-lg border px-4 py-3 text-sm",
     variant: {
       default: "bg-card text-card-foreground",
       destructive: "border-destructive/40 text-destructive bg-destructive/5",
-      success: "border-emerald-600/30 text-emerald-800 bg-emerald-50",
+      success: "border-emerald-600/30 text-emerald-800 bg-emerald-50 dark:border-emerald-400/30 dark:bg-emerald-950/60 dark:text-emerald-200",
     },
   },
   defaultVariants: { variant: "default" },

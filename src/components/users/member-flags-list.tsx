@@ -24,7 +24,7 @@ export function MemberFlagsList({ flags }: { flags: TMemberFlags }) {
         <ul className="grid grid-cols-1 gap-1.5 text-sm sm:grid-cols-2" aria-label="Permission flags">
           {shown.map((flag) => (
             <li key={flag} className="flex items-center gap-2">
-              <Check aria-hidden className="size-4 shrink-0 text-emerald-700" />
+              <Check aria-hidden className="size-4 shrink-0 text-emerald-700 dark:text-emerald-400" />
               {flagLabel(flag)}
             </li>
           ))}

@@ -9,6 +9,7 @@ import { LocalTime } from "@/components/common/local-time";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { displayAddress } from "@/lib/readable-address";
 import type { TSession } from "@/lib/schemas/session";
 import { useTRPC } from "@/trpc/react";
 
@@ -93,12 +94,12 @@ function SessionRow({ session, onRevoked }: { session: TSession; onRevoked: () =
       <TableCell>
         <span title={session.userAgent ?? undefined}>{device}</span>
         {session.current ? (
-          <Badge variant="outline" className="ml-2 border-sky-300 bg-sky-50 text-sky-800">
+          <Badge variant="outline" className="ml-2 border-sky-300 bg-sky-50 text-sky-800 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-200">
             This session
           </Badge>
         ) : null}
       </TableCell>
-      <TableCell className="font-mono text-xs">{session.ipAddress ?? "—"}</TableCell>
+      <TableCell className="font-mono text-xs">{displayAddress(session.ipAddress)}</TableCell>
       <TableCell className="whitespace-nowrap">
         <LocalTime iso={session.createdAt} />
       </TableCell>

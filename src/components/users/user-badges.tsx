@@ -21,7 +21,7 @@ export function SystemUserIcon() {
 /** The system-user mark where there is room for words (the user's page): a badge that says it. */
 export function SystemUserBadge() {
   return (
-    <Badge variant="outline" className="gap-1 border-violet-300 bg-violet-50 text-violet-800" title="A service account: API keys only, read-only here">
+    <Badge variant="outline" className="gap-1 border-violet-300 bg-violet-50 text-violet-800 dark:border-violet-700 dark:bg-violet-950 dark:text-violet-200" title="A service account: API keys only, read-only here">
       <Bot aria-hidden /> System user
     </Badge>
   );
@@ -29,7 +29,7 @@ export function SystemUserBadge() {
 
 export function YouBadge() {
   return (
-    <Badge variant="outline" className="border-sky-300 bg-sky-50 text-sky-800">
+    <Badge variant="outline" className="border-sky-300 bg-sky-50 text-sky-800 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-200">
       You
     </Badge>
   );
@@ -37,7 +37,7 @@ export function YouBadge() {
 
 export function EnabledBadge({ enabled }: { enabled: boolean }) {
   return enabled ? (
-    <span className="inline-flex items-center gap-1 text-sm text-emerald-700">
+    <span className="inline-flex items-center gap-1 text-sm text-emerald-700 dark:text-emerald-400">
       <CheckCircle2 aria-hidden className="size-4" /> Enabled
     </span>
   ) : (

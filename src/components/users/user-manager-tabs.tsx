@@ -42,7 +42,7 @@ export function UserManagerTabs({ viewerId, canCreateUsers, allowAdmin, canReadG
       </TabsContent>
       <TabsContent value="invitations">
         {canCreateUsers ? (
-          <InvitationsTable toolbar={<InviteDialog allowAdmin={allowAdmin} />} />
+          <InvitationsTable toolbar={<InviteDialog allowAdmin={allowAdmin} />} emptyAction={<InviteDialog allowAdmin={allowAdmin} label="Invite someone" />} />
         ) : (
           <NotAllowed what="the invitations" needs="member:create" />
         )}

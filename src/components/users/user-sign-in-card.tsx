@@ -35,7 +35,7 @@ export function UserSignInCard({ user, may }: { user: TMemberDetail; may: Member
       </CardHeader>
       <CardContent className="grid grid-cols-1 gap-4">
         {user.lockedUntil ? (
-          <p className="flex items-start gap-2 text-sm text-amber-800">
+          <p className="flex items-start gap-2 text-sm text-amber-800 dark:text-amber-300">
             <Lock aria-hidden className="mt-0.5 size-4 shrink-0" />
             <span>
               Locked after too many failed password attempts, until <LocalTime iso={user.lockedUntil} />. Password sign-in is refused until then or until

@@ -6,13 +6,14 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { WorkspaceForm } from "./workspace-form";
 
-export function CreateWorkspaceDialog() {
+/** `label`: the button's words (an empty list's copy of the button has its own). */
+export function CreateWorkspaceDialog({ label = "Create workspace" }: { label?: string }) {
   const [open, setOpen] = useState(false);
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
         <Button>
-          <Plus aria-hidden /> Create workspace
+          <Plus aria-hidden /> {label}
         </Button>
       </DialogTrigger>
       <DialogContent>

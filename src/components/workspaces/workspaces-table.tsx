@@ -5,6 +5,7 @@ import { EmptyState, ErrorState, LoadingRows, MessageRow } from "@/components/co
 import { LocalTime } from "@/components/common/local-time";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { useTRPC } from "@/trpc/react";
+import { CreateWorkspaceDialog } from "./create-workspace-dialog";
 import { describeWorkspaceGrants } from "./describe-workspace-grants";
 import { WorkspaceRowActions } from "./workspace-row-actions";
 
@@ -41,6 +42,7 @@ export function WorkspacesTable({ canManage }: { canManage: boolean }) {
               <EmptyState
                 title="No workspaces yet"
                 hint={canManage ? "Create one, such as ops or prod, then give people a role in it." : "Items with no workspace belong to the default one."}
+                action={canManage ? <CreateWorkspaceDialog label="Create a workspace" /> : undefined}
               />
             </MessageRow>
           ) : (

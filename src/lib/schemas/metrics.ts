@@ -9,6 +9,16 @@ export const ZLatencyBucket = z.object({
   count: ZCount.describe("Cumulative: observations at or below `le`"),
 });
 
+export const ZMetricsHistorySample = z.object({
+  at: z.iso.datetime(),
+  requests: ZCount.describe("Procedure calls since the instance started, all statuses"),
+  failed: ZCount.describe("Of which answered 4xx or 5xx"),
+  latencyCount: ZCount,
+  latencySumSeconds: z.number().nonnegative(),
+  latencyBuckets: z.array(ZLatencyBucket).describe("All procedures together, cumulative"),
+});
+export type TMetricsHistorySample = z.infer<typeof ZMetricsHistorySample>;
+
 export const ZMetricsSummary = z.object({
   collectedAt: z.iso.datetime(),
   instance: z.object({
@@ -35,5 +45,10 @@ export const ZMetricsSummary = z.object({
     .array(z.object({ event: z.enum(["queued", "sent", "failed", "retried"]), count: ZCount }))
     .describe("This organization's emails on this instance: queued here, or sent, failed (gave up) and retried by this instance's worker"),
   members: z.object({ total: z.number().int(), enabled: z.number().int(), disabled: z.number().int() }),
+  history: z
+    .array(ZMetricsHistorySample)
+    .describe(
+      "This instance's samples of the organization's request counters over the last hour, oldest first (one every ROSTER_METRICS_SAMPLE_SECONDS, 10 s unless set): charts can draw the recent past at once",
+    ),
 });
 export type TMetricsSummary = z.infer<typeof ZMetricsSummary>;

@@ -7,7 +7,7 @@ export const ZSetupInput = z
     password: ZPassword,
     email: ZEmail.optional(),
     name: ZPersonName.optional(),
-    organizationName: z.string().trim().min(1).max(100).optional(),
+    organizationName: z.string().trim().min(1, "Organization name cannot be blank").max(100, "Organization name is at most 100 characters").optional().describe("The organization's name; ROSTER_ORGANIZATION_NAME (\"My organization\") when left out"),
   })
   .strict();
 export type TSetupInput = z.infer<typeof ZSetupInput>;

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import proxyAddr from "proxy-addr";
+import { readableAddress } from "@/lib/readable-address";
 import type { TrustProxy } from "@/server/config";
 
 type Trust = (address: string, hop: number) => boolean;
@@ -12,8 +13,6 @@ export function trustFunction(trust: TrustProxy): Trust {
   return proxyAddr.compile(trust.entries);
 }
 
-/** `::ffff:127.0.0.1` is how Node reports an IPv4 peer on a dual-stack socket; people write `127.0.0.1`. */
-export const readableAddress = (address: string) => address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, "$1");
 
 /**
  * The client's address: the socket peer, or, when the peer is a trusted proxy, the nearest address

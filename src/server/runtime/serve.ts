@@ -10,6 +10,7 @@ import { logger, requestStore, type RequestLogFields } from "@/server/logger";
 import { CLIENT_IP_HEADER, REQUEST_ID_HEADER } from "@/server/request-headers";
 import { clientAddress, clientErrorResponse, edgeRefusal, requestIdOf, trustFunction } from "./request-edge";
 import { listenForAccessChanges } from "@/server/actor/access-notifications";
+import { startMetricsHistory } from "@/server/services/metrics/metrics-history";
 import { runEmailWorker } from "./email-worker-runner";
 
 async function main() {
@@ -57,6 +58,8 @@ async function main() {
   });
   const stopEmailWorker = runEmailWorker();
   const stopListening = listenForAccessChanges();
+  // The Metrics page's charts open with the last hour of samples: sampling starts with the server.
+  startMetricsHistory();
   server.on("upgrade", app.getUpgradeHandler());
   server.listen(port, hostname, () => log.info({ url: `http://${hostname ?? "localhost"}:${port}`, dev }, "Roster is listening"));
 

@@ -24,7 +24,7 @@ export default async function ApiKeysPage() {
         description="Keys for scripts, the CLI and the SDK. A key is shown once when created; revoke it when it is no longer needed."
         actions={<CreateApiKeyDialog held={viewer.permissions} />}
       />
-      <ApiKeysView canManage={canManage} />
+      <ApiKeysView canManage={canManage} held={viewer.permissions} />
     </HydrateClient>
   );
 }

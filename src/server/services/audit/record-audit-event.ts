@@ -1,4 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
+import type { AuditAction } from "@/lib/audit-actions";
 import type { RequestInfo } from "@/server/actor/actor";
 import type { Tx } from "@/server/db";
 import { currentAuditKey } from "./audit-keys";
@@ -13,7 +14,7 @@ export type AuditActor = {
 
 export type AuditEntry = {
   organizationId: string;
-  action: string;
+  action: AuditAction;
   target: { type: string; id?: string | null; name?: string | null };
   /** The changed fields before and after. Never secrets: callers pass what may be shown. */
   before?: Record<string, unknown> | null;

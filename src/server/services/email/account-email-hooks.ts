@@ -1,4 +1,5 @@
 import { requestInfo } from "@/server/actor/request-info";
+import type { AuditAction } from "@/lib/audit-actions";
 import { db } from "@/server/db";
 import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 
@@ -7,7 +8,7 @@ export { PASSWORD_RESET_EXPIRY_SECONDS, sendEmailChangeVerification, sendPasswor
 // better-auth runs these when a reset link is used and when a new address is confirmed; auth.ts
 // installs them (the one way up from the bottom layer that the lint rule allows).
 
-async function auditAccountChange(userId: string, request: Request | undefined, action: string, after: Record<string, unknown>) {
+async function auditAccountChange(userId: string, request: Request | undefined, action: AuditAction, after: Record<string, unknown>) {
   const user = await db.user.findUnique({ where: { id: userId }, select: { username: true, members: { select: { organizationId: true } } } });
   if (!user?.members.length) return;
   const organizations = user.members.map((m) => m.organizationId);

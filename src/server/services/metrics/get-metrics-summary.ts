@@ -3,6 +3,7 @@ import type { TMetricsSummary } from "@/lib/schemas/metrics";
 import { requirePermission, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
 import { metrics } from "@/server/metrics-registry";
+import { metricsHistory } from "./metrics-history";
 
 type Labels = Record<string, string | number>;
 type Value = { value: number; labels: Labels; metricName?: string };
@@ -18,8 +19,8 @@ const ownedBy = (organizationId: string) => (v: Value) => !("organization" in v.
 
 /**
  * Roster's own metrics for the caller's organization, as JSON for the Metrics page: this
- * instance's in-process counters (they restart with the instance) plus member counts from the
- * database. Needs monitoring:read.
+ * instance's in-process counters (they restart with the instance), its samples of them over the
+ * last hour, plus member counts from the database. Needs monitoring:read.
  */
 export async function getMetricsSummary({ actor }: { actor: Actor }): Promise<TMetricsSummary> {
   requirePermission(actor, "monitoring:read");
@@ -47,6 +48,7 @@ export async function getMetricsSummary({ actor }: { actor: Actor }): Promise<TM
     rateLimitRejections: LIMIT_REASONS.map((reason) => ({ reason, count: countBy(limited.values, "reason", reason) })),
     emails: EMAIL_EVENTS.map((event) => ({ event, count: countBy(emails.values, "event", event) })),
     members,
+    history: metricsHistory(actor.organizationId),
   };
 }
 

@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import type { AuditAction } from "@/lib/audit-actions";
 import { placeholderEmail } from "@/lib/placeholder-email";
 import type { TMemberDetail } from "@/lib/schemas/user";
 import type { TUpdateMemberInput } from "@/lib/schemas/user-admin";
@@ -36,7 +37,7 @@ const PROFILE_SELECT = { name: true, firstName: true, lastName: true, email: tru
  * the owner's role here (ownership moves with user.assignPermissions); only the owner edits
  * administrators or makes one. A call that changes nothing writes no audit event.
  */
-export async function updateMember({ actor, input, action = "user.updateMember" }: { actor: Actor; input: TUpdateMemberInput; action?: string }) {
+export async function updateMember({ actor, input, action = "user.updateMember" }: { actor: Actor; input: TUpdateMemberInput; action?: AuditAction }) {
   const plan = await planUpdate(actor, input);
   try {
     const changed = await auditedTransaction(actor.organizationId, (tx, audit) => applyUpdate(tx, audit, actor, input, plan, action));
@@ -100,7 +101,7 @@ function renamedPlaceholder(profile: { username: string; email: string }, userna
   return placeholderEmail(username);
 }
 
-async function applyUpdate(tx: Tx, audit: RecordAudit, actor: Actor, input: TUpdateMemberInput, plan: Plan, action: string): Promise<boolean> {
+async function applyUpdate(tx: Tx, audit: RecordAudit, actor: Actor, input: TUpdateMemberInput, plan: Plan, action: AuditAction): Promise<boolean> {
   const { target, access } = plan;
   const beforeAccess = await loadAccessSnapshot(target.id, tx);
   const profile = await tx.user.findUniqueOrThrow({ where: { id: target.userId }, select: PROFILE_SELECT });

@@ -9,7 +9,8 @@ export const setup = publicProcedure
       path: "/auth.setup",
       tags: ["auth"],
       summary: "Create the first administrator",
-      description: "Works once, on a fresh install: the administrator becomes owner of the default organization. Afterwards it answers 403.",
+      description:
+        "Works once, on a fresh install: creates the organization (named `organizationName`, optional: ROSTER_ORGANIZATION_NAME, \"My organization\" unless set) with the administrator as its owner. Afterwards it answers 403. Sign in with the same username and password to get a session.",
       protect: false,
     },
   })

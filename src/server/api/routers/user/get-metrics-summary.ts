@@ -11,7 +11,7 @@ export const getMetricsSummary = protectedProcedure
       tags: ["metrics"],
       summary: "Roster's metrics for your organization, as JSON (monitoring:read)",
       description:
-        "This instance's request counts by procedure and status, latency with p50/p95, key verifications and rate-limit rejections since it started, and member counts. Counters restart with the instance; compare `instance.startedAt` between samples.",
+        "This instance's request counts by procedure and status, latency with p50/p95, key verifications and rate-limit rejections since it started, and member counts; and `history`, this instance's samples of the request counters over the last hour. Counters restart with the instance; compare `instance.startedAt` between samples.",
       protect: true,
     },
   })
