@@ -132,6 +132,8 @@ describe("the Users and Groups tables", () => {
     expect(await rowOf(page, "nomail").textContent()).not.toContain("noreply");
     await rowOf(page, "nomail").click();
     await page.getByText("@nomail · no email").waitFor();
+    await page.getByRole("definition").filter({ hasText: "no email" }).waitFor();
+    expect(await page.getByText("noreply").count()).toBe(0);
   });
 
   it("keeps the filters and the page in the address: reload, back and forward show the same list", async () => {

@@ -13,7 +13,7 @@ export function fullNameOf(user: Named): string {
 }
 
 /** An email address, or a muted "no email" for the placeholder of someone created without one. */
-export function EmailText({ email }: { email: string }) {
+export function EmailText({ email, className = "text-muted-foreground" }: { email: string; className?: string }) {
   if (isPlaceholderEmail(email)) return <span className="text-muted-foreground italic">no email</span>;
-  return <span className="text-muted-foreground">{email}</span>;
+  return <span className={className}>{email}</span>;
 }
