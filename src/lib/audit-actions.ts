@@ -42,6 +42,7 @@ export const AUDIT_ACTIONS = [
   "user.transferOwnership",
   "user.unlock",
   "user.update",
+  "user.updateSettings",
   "user.updateMember",
   "user.upsert",
   "workspace.create",

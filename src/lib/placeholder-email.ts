@@ -4,3 +4,6 @@
 const PLACEHOLDER_EMAIL_DOMAIN = "users.noreply.invalid";
 
 export const placeholderEmail = (username: string) => `${username.toLowerCase()}@${PLACEHOLDER_EMAIL_DOMAIN}`;
+
+/** Whether an address is such a placeholder (shown as "no email", never as an address). */
+export const isPlaceholderEmail = (email: string) => email.toLowerCase().endsWith(`@${PLACEHOLDER_EMAIL_DOMAIN}`);

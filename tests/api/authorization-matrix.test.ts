@@ -38,6 +38,9 @@ const MATRIX: [procedure: string, statuses: [number, number, number, number, num
   ["user.checkUserOrganizations (themselves)",             [200,  200,  200,   401,     401,    200,     200,       401]],
   ["user.getMetricsToken",                                 [200,  200,  403,   401,     401,    403,     200,       401]],
   ["user.rotateMetricsToken",                              [200,  200,  403,   401,     401,    403,     200,       401]],
+  ["user.count",                                           [200,  200,  403,   401,     401,    200,     200,       401]],
+  ["user.settings",                                        [200,  200,  200,   401,     401,    200,     200,       401]],
+  ["user.updateSettings",                                  [200,  200,  403,   401,     401,    403,     200,       401]],
 ];
 
 // user.createApiKey by a person: the same procedure through session tokens as Bearer, for an
@@ -119,6 +122,9 @@ describe("authorization matrix of the user.* procedures", () => {
     "user.checkUserOrganizations (themselves)": (caller, c) => api.get("user.checkUserOrganizations", { userId: self(caller) }, c),
     "user.getMetricsToken": (_, c) => api.get("user.getMetricsToken", {}, c),
     "user.rotateMetricsToken": (_, c) => api.post("user.rotateMetricsToken", {}, c),
+    "user.count": (_, c) => api.get("user.count", {}, c),
+    "user.settings": (_, c) => api.get("user.settings", {}, c),
+    "user.updateSettings": (_, c) => api.post("user.updateSettings", { requireGroup: false }, c),
   };
 
   it("has a call for every row", () => {

@@ -106,10 +106,13 @@ describe("the user lifecycle pages", () => {
 
     await row.getByRole("link", { name: "deploy-bot" }).click();
     await page.getByLabel("Markers").getByText("System user").waitFor();
-    await page.getByRole("button", { name: "Disable user" }).waitFor();
-    for (const name of ["Edit access", "Reset password", "Sign out everywhere", "Remove user"]) {
+    for (const name of ["Edit access", "Reset password", "Sign out everywhere"]) {
       expect(await page.getByRole("button", { name }).count()).toBe(0);
     }
+    await page.getByRole("button", { name: "More" }).click();
+    await page.getByRole("menuitem", { name: "Disable user" }).waitFor();
+    expect(await page.getByRole("menuitem", { name: "Remove user" }).count()).toBe(0);
+    await page.keyboard.press("Escape");
     await page.getByRole("button", { name: "Create API key" }).click();
     const keyDialog = page.getByRole("dialog", { name: "Create an API key for deploy-bot" });
     await keyDialog.getByLabel("Name").fill("deploys");
@@ -151,11 +154,12 @@ describe("the user lifecycle pages", () => {
     await page.goto(`${server.url}/users/${seeded.ownerId}`);
     await page.getByRole("table", { name: "Your sessions" }).getByText("This session").waitFor();
     await screenshot(page, "user-detail-self");
-    expect(await page.getByRole("button", { name: "Disable user" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "More" }).count()).toBe(0);
     expect(await page.getByRole("button", { name: "Reset password" }).count()).toBe(0);
 
     await page.goto(`${server.url}/users/${ids.carol}`);
-    await page.getByRole("button", { name: "Disable user" }).click();
+    await page.getByRole("button", { name: "More" }).click();
+    await page.getByRole("menuitem", { name: "Disable user" }).click();
     const confirm = page.getByRole("alertdialog", { name: "Disable carol?" });
     await confirm.getByRole("button", { name: "Disable" }).click();
     await toast(page, "carol disabled; 1 session ended");
@@ -168,7 +172,10 @@ describe("the user lifecycle pages", () => {
     await page.getByRole("button", { name: "Enable user" }).click();
     await page.getByRole("alertdialog", { name: "Enable carol?" }).getByRole("button", { name: "Enable" }).click();
     await toast(page, "carol enabled");
-    await page.getByRole("button", { name: "Disable user" }).waitFor();
+    await page.getByLabel("Markers").getByText("Disabled").waitFor({ state: "detached" });
+    await page.getByRole("button", { name: "More" }).click();
+    await page.getByRole("menuitem", { name: "Disable user" }).waitFor();
+    await page.keyboard.press("Escape");
     const again = await seeded.api.signIn("carol", seeded.fx.DEFAULT_PASSWORD);
     expect(again.status).toBe(200);
     expect((await seeded.api.get("user.get", {}, { cookie: again.cookie })).status).toBe(200);

@@ -100,8 +100,8 @@ describe("the Users pages", () => {
     // The owner's own page offers nothing destructive.
     await page.goto(`${server.url}/users/${seeded.ownerId}`);
     await page.getByRole("heading", { name: "Permission flags" }).waitFor();
-    expect(await page.getByRole("button", { name: "Remove user" }).count()).toBe(0);
-    expect(await page.getByRole("button", { name: "Transfer ownership" }).count()).toBe(0);
+    await page.getByRole("button", { name: "Edit access" }).waitFor();
+    expect(await page.getByRole("button", { name: "More" }).count()).toBe(0);
   });
 
   it("removes a member after a confirmation, and never offers to remove a system user", async () => {
@@ -109,15 +109,20 @@ describe("the Users pages", () => {
     await signIn(page, server.url, OWNER.username, OWNER.password);
     await page.goto(`${server.url}/users/${ids["deploy-bot"]}`);
     await page.getByRole("heading", { name: "Deploy Bot" }).waitFor();
-    expect(await page.getByRole("button", { name: "Remove user" }).count()).toBe(0);
+    await page.getByRole("button", { name: "More" }).click();
+    await page.getByRole("menuitem", { name: "Disable user" }).waitFor();
+    expect(await page.getByRole("menuitem", { name: "Remove user" }).count()).toBe(0);
+    await page.keyboard.press("Escape");
 
     await page.goto(`${server.url}/users/${ids.grace}`);
-    await page.getByRole("button", { name: "Remove user" }).click();
+    await page.getByRole("button", { name: "More" }).click();
+    await page.getByRole("menuitem", { name: "Remove user" }).click();
     const dialog = page.getByRole("alertdialog", { name: "Remove grace?" });
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await page.getByRole("heading", { name: "Grace Hopper" }).waitFor();
 
-    await page.getByRole("button", { name: "Remove user" }).click();
+    await page.getByRole("button", { name: "More" }).click();
+    await page.getByRole("menuitem", { name: "Remove user" }).click();
     await dialog.getByRole("button", { name: "Remove" }).click();
     await page.waitForURL(/\/users$/);
     await page.getByRole("searchbox", { name: "Search users" }).fill("grace");
@@ -139,7 +144,8 @@ describe("the Users pages", () => {
     const page = await browser.newPage("users-transfer");
     await signIn(page, server.url, OWNER.username, OWNER.password);
     await page.goto(`${server.url}/users/${ids.ada}`);
-    await page.getByRole("button", { name: "Transfer ownership" }).click();
+    await page.getByRole("button", { name: "More" }).click();
+    await page.getByRole("menuitem", { name: "Transfer ownership" }).click();
     const dialog = page.getByRole("alertdialog", { name: "Make ada the owner?" });
     await dialog.getByRole("button", { name: "Transfer ownership" }).click();
     await page.getByText("ada is now the owner").waitFor();
@@ -147,7 +153,7 @@ describe("the Users pages", () => {
     // The viewer is an admin now: the owner's actions are gone, and the shell says so.
     await page.getByRole("button", { name: /Account menu/ }).getByText("admin").waitFor();
     await page.getByRole("heading", { name: "Permission flags" }).waitFor();
-    expect(await page.getByRole("button", { name: "Transfer ownership" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "More" }).count()).toBe(0);
     const roles = await seeded.fx.db.member.findMany({ where: { userId: { in: [ids.ada!, seeded.ownerId] } }, select: { userId: true, role: true } });
     expect(Object.fromEntries(roles.map((m) => [m.userId === ids.ada ? "ada" : "owner", m.role]))).toEqual({ ada: "owner", owner: "admin" });
   });

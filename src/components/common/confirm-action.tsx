@@ -15,8 +15,11 @@ import {
 import { Button } from "@/components/ui/button";
 
 type Props = {
-  /** The button that opens the confirmation (rendered as the dialog's trigger). */
-  trigger: React.ReactNode;
+  /** The button that opens the confirmation (rendered as the dialog's trigger); none when opened from a menu. */
+  trigger?: React.ReactNode;
+  /** Open and close from outside (a menu item opens it); left out, the trigger does. */
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
   title: string;
   description: React.ReactNode;
   confirmLabel: string;
@@ -26,9 +29,14 @@ type Props = {
   onConfirm: () => Promise<unknown>;
 };
 
+/** A confirmation opened from a menu item rather than its own button. */
+export type OpenedFromMenu = { open: boolean; onOpenChange: (open: boolean) => void };
+
 /** Every destructive action asks first: a trigger, an explanation, Cancel and the action itself. */
-export function ConfirmAction({ trigger, title, description, confirmLabel, pendingLabel, destructive = true, onConfirm }: Props) {
-  const [open, setOpen] = useState(false);
+export function ConfirmAction({ trigger, title, description, confirmLabel, pendingLabel, destructive = true, onConfirm, ...controlled }: Props) {
+  const [ownOpen, setOwnOpen] = useState(false);
+  const open = controlled.open ?? ownOpen;
+  const setOpen = (next: boolean) => (controlled.onOpenChange ?? setOwnOpen)(next);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -54,7 +62,7 @@ export function ConfirmAction({ trigger, title, description, confirmLabel, pendi
         if (!next) setError(null);
       }}
     >
-      <AlertDialogTrigger asChild>{trigger}</AlertDialogTrigger>
+      {trigger ? <AlertDialogTrigger asChild>{trigger}</AlertDialogTrigger> : null}
       <AlertDialogContent>
         <AlertDialogHeader>
           <AlertDialogTitle>{title}</AlertDialogTitle>

@@ -3,27 +3,24 @@
 import { useMutation } from "@tanstack/react-query";
 import { Trash2 } from "lucide-react";
 import { toast } from "sonner";
-import { ConfirmAction } from "@/components/common/confirm-action";
+import { ConfirmAction, type OpenedFromMenu } from "@/components/common/confirm-action";
 import { Button } from "@/components/ui/button";
 import { useInvalidateAccess } from "@/hooks/use-invalidate-access";
 import { useTRPC } from "@/trpc/react";
 
-type Props = { group: { id: string; name: string; memberCount: number }; compact?: boolean; onDeleted?: () => void };
+type Props = { group: { id: string; name: string; memberCount: number }; onDeleted?: () => void; menu?: OpenedFromMenu };
 
 /** Deletes a group after a confirmation; its members stay, without what it granted. */
-export function DeleteGroupButton({ group, compact = false, onDeleted }: Props) {
+export function DeleteGroupButton({ group, onDeleted, menu }: Props) {
   const trpc = useTRPC();
   const invalidate = useInvalidateAccess();
   const remove = useMutation(trpc.group.delete.mutationOptions());
   const members = group.memberCount === 1 ? "1 member" : `${group.memberCount} members`;
   return (
     <ConfirmAction
+      {...menu}
       trigger={
-        compact ? (
-          <Button variant="ghost" size="icon" aria-label={`Delete group ${group.name}`}>
-            <Trash2 aria-hidden />
-          </Button>
-        ) : (
+        menu ? undefined : (
           <Button variant="destructive">
             <Trash2 aria-hidden /> Delete group
           </Button>

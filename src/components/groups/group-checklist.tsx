@@ -7,7 +7,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { useTRPC } from "@/trpc/react";
 
 /** The organization's groups as a multi-select (values are group ids). */
-export function GroupChecklist({ value, onChange, error }: { value: string[]; onChange: (ids: string[]) => void; error?: string }) {
+export function GroupChecklist({ value, onChange, error, hint }: { value: string[]; onChange: (ids: string[]) => void; error?: string; hint?: string }) {
   const trpc = useTRPC();
   const query = useQuery(trpc.group.list.queryOptions({ sort: "name", order: "asc" }));
   if (query.isPending) {
@@ -29,7 +29,7 @@ export function GroupChecklist({ value, onChange, error }: { value: string[]; on
       </div>
     );
   }
-  return (
+  const list = (
     <CheckboxList
       label="Groups"
       items={query.data.map((group) => ({
@@ -42,5 +42,12 @@ export function GroupChecklist({ value, onChange, error }: { value: string[]; on
       empty="No groups yet: create them in the Groups tab."
       error={error}
     />
+  );
+  if (!hint) return list;
+  return (
+    <div className="grid grid-cols-1 gap-1">
+      {list}
+      <p className="text-xs text-muted-foreground">{hint}</p>
+    </div>
   );
 }

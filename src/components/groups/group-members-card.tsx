@@ -3,11 +3,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { UserMinus } from "lucide-react";
 import Link from "next/link";
-import { useState } from "react";
 import { toast } from "sonner";
 import { ConfirmAction } from "@/components/common/confirm-action";
 import { EmptyState } from "@/components/common/list-states";
-import { UserPicker, type PickedUser } from "@/components/users/user-picker";
+import { UserSearch } from "@/components/users/user-search";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -65,33 +64,32 @@ export function GroupMembersCard({ group, canManage }: { group: TGroupDetail; ca
   );
 }
 
+/** One step: search, press Add, and the person is in the group (group.addUsers). */
 function AddMembers({ group }: { group: TGroupDetail }) {
   const trpc = useTRPC();
   const invalidate = useInvalidateAccess();
-  const [picked, setPicked] = useState<PickedUser[]>([]);
-  const add = useMutation(
-    trpc.group.addUsers.mutationOptions({
-      onSuccess: async (result) => {
-        setPicked([]);
-        toast.success(`${result.changed.length} added to ${group.name}`);
-        await invalidate();
-      },
-    }),
-  );
+  const add = useMutation(trpc.group.addUsers.mutationOptions());
   const existing = new Set(group.members.map((m) => m.userId));
   return (
-    <div className="grid grid-cols-1 gap-3 rounded-lg border p-4">
-      <UserPicker label="Add members" searchLabel={`Find people to add to ${group.name}`} value={picked} onChange={setPicked} exclude={existing} />
+    <div className="grid grid-cols-1 gap-2 rounded-lg border p-4">
+      <p className="text-sm font-medium">Add members</p>
+      <UserSearch
+        searchLabel={`Find people to add to ${group.name}`}
+        exclude={existing}
+        busy={add.isPending ? add.variables?.users[0] : null}
+        onPick={(user) =>
+          add.mutate(
+            { groupId: group.id, users: [user.userId] },
+            {
+              onSuccess: async () => {
+                toast.success(`${user.username} added to ${group.name}`);
+                await invalidate();
+              },
+            },
+          )
+        }
+      />
       {add.isError ? <Alert variant="destructive">{add.error.message}</Alert> : null}
-      <div>
-        <Button
-          type="button"
-          disabled={picked.length === 0 || add.isPending}
-          onClick={() => add.mutate({ groupId: group.id, users: picked.map((u) => u.userId) })}
-        >
-          {add.isPending ? "Adding…" : picked.length > 1 ? `Add ${picked.length} members` : "Add to group"}
-        </Button>
-      </div>
     </div>
   );
 }

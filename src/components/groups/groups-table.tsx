@@ -1,30 +1,35 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { Search } from "lucide-react";
+import { Eye, Search, Trash2 } from "lucide-react";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { EmptyState, ErrorState, LoadingRows, MessageRow } from "@/components/common/list-states";
+import { MenuRow, RowMenuButton, type RowAction } from "@/components/common/row-menu";
 import { SortableHead } from "@/components/common/sortable-head";
 import { Input } from "@/components/ui/input";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { useDebouncedValue } from "@/hooks/use-debounced-value";
+import { useUrlParams, useUrlSearchBox } from "@/hooks/use-url-params";
 import type { TGroupSummary } from "@/lib/schemas/group";
 import { useTRPC } from "@/trpc/react";
 import { CreateGroupDialog } from "./create-group-dialog";
 import { DeleteGroupButton } from "./delete-group-button";
-import { DEFAULT_GROUP_SORT, groupsListInput, type GroupSort } from "./groups-query";
+import { GROUP_PARAMS, groupSortParams, groupsListInput, groupsViewFromParams } from "./groups-query";
 
 const PREVIEW = 3;
 
-/** The User Manager's Groups tab: Name, GID and Users, sorted by any column on the server, searched by name. */
+/**
+ * The User Manager's Groups tab: Name, GID and Users, sorted by any column on the server, searched
+ * by name. The search and sort are in the URL (?tab=groups&gq=…&sort=…&order=…).
+ */
 export function GroupsTable({ canManage }: { canManage: boolean }) {
   const trpc = useTRPC();
-  const [search, setSearch] = useState("");
-  const [sort, setSort] = useState<GroupSort>(DEFAULT_GROUP_SORT);
-  const term = useDebouncedValue(search, 300);
+  const { params, update } = useUrlParams();
+  const { search: term, sort } = groupsViewFromParams(params);
+  const [search, setSearch] = useUrlSearchBox(term, (next) => update({ [GROUP_PARAMS.search]: next }, term ? "replace" : "push"));
   const query = useQuery({ ...trpc.group.list.queryOptions(groupsListInput(term, sort)), placeholderData: keepPreviousData });
-  const columns = canManage ? 4 : 3;
+  const onSort = (next: typeof sort) => update(groupSortParams(next));
   return (
     <div className="grid grid-cols-1 gap-4">
       <div className="flex flex-wrap items-center gap-3">
@@ -44,25 +49,23 @@ export function GroupsTable({ canManage }: { canManage: boolean }) {
       <Table aria-label="Groups" aria-busy={query.isFetching}>
         <TableHeader>
           <TableRow>
-            <SortableHead column="name" label="Name" sort={sort} onSort={setSort} />
-            <SortableHead column="gid" label="GID" sort={sort} onSort={setSort} className="w-28" />
-            <SortableHead column="members" label="Users" sort={sort} onSort={setSort} />
-            {canManage ? (
-              <TableHead className="w-12">
-                <span className="sr-only">Actions</span>
-              </TableHead>
-            ) : null}
+            <SortableHead column="name" label="Name" sort={sort} onSort={onSort} />
+            <SortableHead column="gid" label="GID" sort={sort} onSort={onSort} className="w-28" />
+            <SortableHead column="members" label="Users" sort={sort} onSort={onSort} />
+            <TableHead className="w-12">
+              <span className="sr-only">Actions</span>
+            </TableHead>
           </TableRow>
         </TableHeader>
         <TableBody>
           {query.isPending ? (
-            <LoadingRows columns={columns} label="Loading groups" />
+            <LoadingRows columns={4} label="Loading groups" />
           ) : query.isError ? (
-            <MessageRow columns={columns}>
+            <MessageRow columns={4}>
               <ErrorState message={`Could not load groups: ${query.error.message}`} onRetry={() => query.refetch()} />
             </MessageRow>
           ) : query.data.length === 0 ? (
-            <MessageRow columns={columns}>
+            <MessageRow columns={4}>
               <EmptyState
                 title={term.trim() ? "No groups match this search" : "No groups yet"}
                 hint={term.trim() ? "Try another name." : canManage ? "Create one to give several people the same access." : undefined}
@@ -79,12 +82,19 @@ export function GroupsTable({ canManage }: { canManage: boolean }) {
 }
 
 function GroupRow({ group, canManage }: { group: TGroupSummary; canManage: boolean }) {
+  const router = useRouter();
+  const [deleting, setDeleting] = useState(false);
+  const href = `/users/groups/${group.id}`;
+  const actions: RowAction[] = [
+    { label: canManage ? "Open and update" : "View", icon: Eye, onSelect: () => router.push(href) },
+    ...(canManage ? [{ label: "Delete", icon: Trash2, onSelect: () => setDeleting(true), destructive: true }] : []),
+  ];
   const preview = group.members.slice(0, PREVIEW).map((m) => m.username);
   const more = group.memberCount - preview.length;
   return (
-    <TableRow>
+    <MenuRow name={group.name} href={href} actions={actions}>
       <TableCell>
-        <Link href={`/users/groups/${group.id}`} className="font-medium hover:underline">
+        <Link href={href} className="font-medium hover:underline" tabIndex={-1}>
           {group.name}
         </Link>
         {group.description ? <div className="max-w-md truncate text-xs text-muted-foreground">{group.description}</div> : null}
@@ -99,11 +109,10 @@ function GroupRow({ group, canManage }: { group: TGroupSummary; canManage: boole
           </span>
         ) : null}
       </TableCell>
-      {canManage ? (
-        <TableCell className="text-right">
-          <DeleteGroupButton group={group} compact />
-        </TableCell>
-      ) : null}
-    </TableRow>
+      <TableCell className="text-right">
+        <RowMenuButton name={group.name} actions={actions} />
+        {canManage ? <DeleteGroupButton group={group} menu={{ open: deleting, onOpenChange: setDeleting }} /> : null}
+      </TableCell>
+    </MenuRow>
   );
 }

@@ -2,29 +2,33 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { ChevronLeft, ChevronRight, Search } from "lucide-react";
-import { useState } from "react";
 import { EmptyState, ErrorState, LoadingRows, MessageRow } from "@/components/common/list-states";
 import { LocalTime } from "@/components/common/local-time";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { useDebouncedValue } from "@/hooks/use-debounced-value";
-import { INVITATION_STATES, type TInvitationState } from "@/lib/schemas/invitation";
+import { useUrlParams, useUrlSearchBox } from "@/hooks/use-url-params";
+import { INVITATION_STATES } from "@/lib/schemas/invitation";
 import { useTRPC } from "@/trpc/react";
 import { DeliveryStatus, InvitationStateBadge } from "./invitation-badges";
 import { InvitationRowActions } from "./invitation-row-actions";
-import { invitationsPageInput, INVITATIONS_PAGE_SIZE } from "./invitations-query";
+import { INVITATION_PARAMS, invitationsPageInput, invitationsViewFromParams, INVITATIONS_PAGE_SIZE } from "./invitations-query";
 
 const COLUMNS = 7;
 
-/** The organization's invitations, newest first: state, expiry, email delivery and inviter. */
+/**
+ * The organization's invitations, newest first: state, expiry, email delivery and inviter. The
+ * search, state and page are in the URL (?tab=invitations&iq=…&istate=…&iafter=…).
+ */
 export function InvitationsTable({ toolbar, emptyAction }: { toolbar?: React.ReactNode; emptyAction?: React.ReactNode }) {
   const trpc = useTRPC();
-  const [status, setStatus] = useState<TInvitationState | "all">("all");
-  const [searchText, setSearchText] = useState("");
-  const [cursors, setCursors] = useState<string[]>([]);
-  const search = useDebouncedValue(searchText, 300);
+  const { params, update } = useUrlParams();
+  const { search, status, cursors } = invitationsViewFromParams(params);
+  const [searchText, setSearchText] = useUrlSearchBox(search, (term) =>
+    update({ [INVITATION_PARAMS.search]: term, [INVITATION_PARAMS.after]: null }, search ? "replace" : "push"),
+  );
+  const goTo = (next: string[]) => update({ [INVITATION_PARAMS.after]: next.join(",") });
   const query = useQuery({ ...trpc.invitation.all.queryOptions(invitationsPageInput(status, search, cursors.at(-1))), placeholderData: keepPreviousData });
   const rows = query.data?.slice(0, INVITATIONS_PAGE_SIZE) ?? [];
   const hasNext = (query.data?.length ?? 0) > INVITATIONS_PAGE_SIZE;
@@ -40,18 +44,12 @@ export function InvitationsTable({ toolbar, emptyAction }: { toolbar?: React.Rea
             placeholder="Search by email"
             className="pl-9"
             value={searchText}
-            onChange={(e) => {
-              setSearchText(e.target.value);
-              setCursors([]);
-            }}
+            onChange={(e) => setSearchText(e.target.value)}
           />
         </div>
         <Select
           value={status}
-          onValueChange={(v) => {
-            setStatus(v as TInvitationState | "all");
-            setCursors([]);
-          }}
+          onValueChange={(v) => update({ [INVITATION_PARAMS.state]: v === "all" ? null : v, [INVITATION_PARAMS.after]: null })}
         >
           <SelectTrigger aria-label="Filter by state" className="w-40">
             <SelectValue />
@@ -121,10 +119,10 @@ export function InvitationsTable({ toolbar, emptyAction }: { toolbar?: React.Rea
         </TableBody>
       </Table>
       <div className="flex justify-end gap-2">
-        <Button variant="outline" size="sm" disabled={cursors.length === 0} onClick={() => setCursors((c) => c.slice(0, -1))}>
+        <Button variant="outline" size="sm" disabled={cursors.length === 0} onClick={() => goTo(cursors.slice(0, -1))}>
           <ChevronLeft aria-hidden /> Previous
         </Button>
-        <Button variant="outline" size="sm" disabled={!hasNext || query.isPlaceholderData} onClick={() => setCursors((c) => [...c, rows.at(-1)!.id])}>
+        <Button variant="outline" size="sm" disabled={!hasNext || query.isPlaceholderData} onClick={() => goTo([...cursors, rows.at(-1)!.id])}>
           Next <ChevronRight aria-hidden />
         </Button>
       </div>

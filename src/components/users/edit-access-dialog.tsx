@@ -6,6 +6,7 @@ import { Pencil } from "lucide-react";
 import { useState } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
+import type { OpenedFromMenu } from "@/components/common/confirm-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
@@ -28,15 +29,19 @@ const formOf = (user: TMemberDetail): TEditAccessForm => ({
 });
 
 /** Role, groups and workspace access of a member in one dialog (user.updateMember). */
-export function EditAccessDialog(props: Props) {
-  const [open, setOpen] = useState(false);
+export function EditAccessDialog({ menu, ...props }: Props & { menu?: OpenedFromMenu }) {
+  const [ownOpen, setOwnOpen] = useState(false);
+  const open = menu?.open ?? ownOpen;
+  const setOpen = menu?.onOpenChange ?? setOwnOpen;
   return (
     <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button variant="outline" size="sm">
-          <Pencil aria-hidden /> Edit access
-        </Button>
-      </DialogTrigger>
+      {menu ? null : (
+        <DialogTrigger asChild>
+          <Button variant="outline" size="sm">
+            <Pencil aria-hidden /> Edit access
+          </Button>
+        </DialogTrigger>
+      )}
       <DialogContent className="sm:max-w-2xl">
         <DialogHeader>
           <DialogTitle>Edit the access of {props.user.username}</DialogTitle>

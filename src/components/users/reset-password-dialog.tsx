@@ -6,6 +6,7 @@ import { KeyRound } from "lucide-react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
+import type { OpenedFromMenu } from "@/components/common/confirm-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
@@ -17,15 +18,19 @@ import { ZResetPasswordForm, type TResetPasswordForm } from "@/lib/schemas/user-
 import { useTRPC } from "@/trpc/react";
 
 /** Dagu's Reset Password: a new password, typed twice; every session of theirs ends. */
-export function ResetPasswordDialog({ userId, username }: { userId: string; username: string }) {
-  const [open, setOpen] = useState(false);
+export function ResetPasswordDialog({ userId, username, menu }: { userId: string; username: string; menu?: OpenedFromMenu }) {
+  const [ownOpen, setOwnOpen] = useState(false);
+  const open = menu?.open ?? ownOpen;
+  const setOpen = menu?.onOpenChange ?? setOwnOpen;
   return (
     <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button variant="outline">
-          <KeyRound aria-hidden /> Reset password
-        </Button>
-      </DialogTrigger>
+      {menu ? null : (
+        <DialogTrigger asChild>
+          <Button variant="outline">
+            <KeyRound aria-hidden /> Reset password
+          </Button>
+        </DialogTrigger>
+      )}
       <DialogContent>
         <DialogHeader>
           <DialogTitle>Reset the password of {username}</DialogTitle>

@@ -11,6 +11,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Skeleton } from "@/components/ui/skeleton";
 import { memberActions } from "@/lib/member-actions";
 import type { Permission } from "@/lib/permissions";
+import { isPlaceholderEmail } from "@/lib/placeholder-email";
 import type { TMemberDetail } from "@/lib/schemas/user";
 import type { Viewer } from "@/lib/viewer";
 import { useTRPC } from "@/trpc/react";
@@ -19,11 +20,11 @@ import { EffectivePermissionsCard } from "./effective-permissions-card";
 import { MemberFlagsList } from "./member-flags-list";
 import { EditAccessDialog } from "./edit-access-dialog";
 import { UserAccessCard } from "./user-access-card";
-import { RemoveUserButton, TransferOwnershipButton } from "./user-actions";
 import { UserApiKeysCard } from "./user-api-keys-card";
 import { AccessBadge } from "./access-badge";
 import { SystemUserBadge, YouBadge } from "./user-badges";
 import { UserAuditTrailCard } from "./user-audit-trail-card";
+import { UserMoreMenu } from "./user-more-menu";
 import { UserProfileCard } from "./user-profile-card";
 import { UserSignInCard } from "./user-sign-in-card";
 
@@ -61,17 +62,20 @@ export function UserDetail({ userId, viewer }: { userId: string; viewer: Viewer 
 function Loaded({ user, viewer }: { user: TMemberDetail; viewer: Viewer }) {
   const may = memberActions(viewer, user);
   const title = [user.firstName, user.lastName].filter(Boolean).join(" ") || user.name;
-  const headerActions = [
-    may.createSystemKey ? <CreateApiKeyDialog key="key" held={systemUserPermissions(user)} forUser={user} /> : null,
-    may.transferOwnership ? <TransferOwnershipButton key="transfer" user={user} /> : null,
-    may.remove ? <RemoveUserButton key="remove" user={user} /> : null,
-  ].filter(Boolean);
+  // One primary action at most (a system user's API key); the destructive ones wait in "More".
+  const primary = may.createSystemKey ? <CreateApiKeyDialog held={systemUserPermissions(user)} forUser={user} /> : null;
+  const more = <UserMoreMenu user={user} may={may} />;
   return (
     <>
       <PageHeader
         title={title}
-        description={`@${user.username} · ${user.email}`}
-        actions={headerActions.length ? <div className="flex gap-2">{headerActions}</div> : undefined}
+        description={`@${user.username} · ${isPlaceholderEmail(user.email) ? "no email" : user.email}`}
+        actions={
+          <div className="flex flex-wrap gap-2">
+            {primary}
+            {more}
+          </div>
+        }
       />
       <div className="-mt-4 flex items-center gap-2" aria-label="Markers">
         <AccessBadge access={user.access} />

@@ -2,13 +2,14 @@ import { LocalTime } from "@/components/common/local-time";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { TMemberDetail } from "@/lib/schemas/user";
 import { EnabledBadge } from "./user-badges";
+import { EmailText } from "./user-names";
 
 export function UserProfileCard({ user }: { user: TMemberDetail }) {
   const rows: [string, React.ReactNode][] = [
     ["User name", user.username],
     ["Full name", [user.firstName, user.lastName].filter(Boolean).join(" ") || "—"],
     ["Display name", user.name],
-    ["Email", user.email],
+    ["Email", <EmailText key="email" email={user.email} className="" />],
     ["Status", <EnabledBadge key="status" enabled={user.enabled} />],
     ["Account", user.system ? "System user (API keys only)" : "Person"],
     ["Member since", <LocalTime key="since" iso={user.createdAt} dateOnly />],

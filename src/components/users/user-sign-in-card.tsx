@@ -8,7 +8,7 @@ import type { TMemberDetail } from "@/lib/schemas/user";
 import { OwnSessionsTable } from "./own-sessions-table";
 import { ResetPasswordDialog } from "./reset-password-dialog";
 import { EnabledBadge } from "./user-badges";
-import { DisableUserButton, EnableUserButton, SignOutEverywhereButton, UnlockUserButton } from "./user-state-actions";
+import { EnableUserButton, SignOutEverywhereButton, UnlockUserButton } from "./user-state-actions";
 
 /**
  * Whether the member can sign in and what the viewer may do about it: disable or enable, reset the
@@ -16,8 +16,9 @@ import { DisableUserButton, EnableUserButton, SignOutEverywhereButton, UnlockUse
  * is something to do or see.
  */
 export function UserSignInCard({ user, may }: { user: TMemberDetail; may: MemberActions }) {
-  const actions = may.disable || may.enable || may.resetPassword || may.revokeSessions || may.unlock;
-  if (!actions && !may.ownSessions && !may.sharedAccount && !user.lockedUntil) return null;
+  // Disabling is in the page's "More" menu, with the other actions that take access away.
+  const actions = may.enable || may.resetPassword || may.revokeSessions || may.unlock;
+  if (!actions && !may.disable && !may.ownSessions && !may.sharedAccount && !user.lockedUntil) return null;
   return (
     <Card>
       <CardHeader>
@@ -48,7 +49,6 @@ export function UserSignInCard({ user, may }: { user: TMemberDetail; may: Member
             {may.unlock ? <UnlockUserButton user={user} /> : null}
             {may.resetPassword ? <ResetPasswordDialog userId={user.userId} username={user.username} /> : null}
             {may.revokeSessions && user.enabled ? <SignOutEverywhereButton user={user} /> : null}
-            {may.disable ? <DisableUserButton user={user} /> : null}
             {may.enable ? <EnableUserButton user={user} /> : null}
           </div>
         ) : null}

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { CircleSlash, LockOpen, LogOut, UserCheck } from "lucide-react";
 import { toast } from "sonner";
-import { ConfirmAction } from "@/components/common/confirm-action";
+import { ConfirmAction, type OpenedFromMenu } from "@/components/common/confirm-action";
 import { Button } from "@/components/ui/button";
 import { useInvalidateAccess } from "@/hooks/use-invalidate-access";
 import { useTRPC } from "@/trpc/react";
@@ -13,16 +13,19 @@ type Target = { userId: string; username: string; system: boolean };
 const sessions = (n: number) => (n === 1 ? "1 session" : `${n} sessions`);
 
 /** Dagu's Disable: sign-in refused, sessions ended, API keys refused; history and ownership stay. */
-export function DisableUserButton({ user }: { user: Target }) {
+export function DisableUserButton({ user, menu }: { user: Target; menu?: OpenedFromMenu }) {
   const trpc = useTRPC();
   const invalidate = useInvalidateAccess();
   const disable = useMutation(trpc.user.disable.mutationOptions());
   return (
     <ConfirmAction
+      {...menu}
       trigger={
-        <Button variant="destructive">
-          <CircleSlash aria-hidden /> Disable user
-        </Button>
+        menu ? undefined : (
+          <Button variant="destructive">
+            <CircleSlash aria-hidden /> Disable user
+          </Button>
+        )
       }
       title={`Disable ${user.username}?`}
       description={
@@ -41,16 +44,19 @@ export function DisableUserButton({ user }: { user: Target }) {
   );
 }
 
-export function EnableUserButton({ user }: { user: Target }) {
+export function EnableUserButton({ user, menu }: { user: Target; menu?: OpenedFromMenu }) {
   const trpc = useTRPC();
   const invalidate = useInvalidateAccess();
   const enable = useMutation(trpc.user.enable.mutationOptions());
   return (
     <ConfirmAction
+      {...menu}
       trigger={
-        <Button>
-          <UserCheck aria-hidden /> Enable user
-        </Button>
+        menu ? undefined : (
+          <Button>
+            <UserCheck aria-hidden /> Enable user
+          </Button>
+        )
       }
       title={`Enable ${user.username}?`}
       description={`${user.username} can ${user.system ? "use their API keys" : "sign in and use their API keys"} again, with the access they had.`}

@@ -2,6 +2,7 @@
 
 import { Search } from "lucide-react";
 import { Input } from "@/components/ui/input";
+import { useUrlSearchBox } from "@/hooks/use-url-params";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { ACCESS_KINDS, ACCESS_LABELS } from "@/lib/access-summary";
 import type { UsersFilters as Filters } from "./users-query";
@@ -9,6 +10,8 @@ import type { UsersFilters as Filters } from "./users-query";
 type Props = { filters: Filters; onChange: (next: Filters) => void };
 
 export function UsersFilters({ filters, onChange }: Props) {
+  // The box answers each key; the search itself changes once typing pauses.
+  const [search, setSearch] = useUrlSearchBox(filters.search, (term) => onChange({ ...filters, search: term }));
   return (
     <div className="flex flex-wrap items-center gap-3" role="search">
       <div className="relative min-w-64 flex-1">
@@ -18,8 +21,8 @@ export function UsersFilters({ filters, onChange }: Props) {
           aria-label="Search users"
           placeholder="Search by username, name or email"
           className="pl-9"
-          value={filters.search}
-          onChange={(e) => onChange({ ...filters, search: e.target.value })}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
         />
       </div>
       <Select value={filters.access} onValueChange={(access) => onChange({ ...filters, access: access as Filters["access"] })}>

@@ -3,45 +3,60 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import Link from "next/link";
-import { useState } from "react";
 import { EmptyState, ErrorState, LoadingRows, MessageRow } from "@/components/common/list-states";
+import { MenuRow, RowMenuButton } from "@/components/common/row-menu";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { useDebouncedValue } from "@/hooks/use-debounced-value";
+import { useUrlParams } from "@/hooks/use-url-params";
 import type { TMemberListItem } from "@/lib/schemas/user";
+import type { Viewer } from "@/lib/viewer";
 import { useTRPC } from "@/trpc/react";
 import { AccessCell } from "./access-badge";
 import { EnabledBadge, SystemUserIcon, YouBadge } from "./user-badges";
+import { EmailText, fullNameOf } from "./user-names";
+import { useUserRowActions } from "./user-row-actions";
+import { MembersTotal } from "./members-total";
 import { UsersFilters } from "./users-filters";
-import { NO_FILTERS, USERS_PAGE_SIZE, usersPageInput, type UsersFilters as Filters } from "./users-query";
+import {
+  cursorsFromParams,
+  USERS_PAGE_SIZE,
+  USERS_PAGES_PARAM,
+  usersFilterParams,
+  usersFiltersFromParams,
+  usersPageInput,
+  type UsersFilters as Filters,
+} from "./users-query";
 
-const COLUMNS = 6;
+const COLUMNS = 7;
 
-export function UsersTable({ viewerId, toolbar }: { viewerId: string; toolbar?: React.ReactNode }) {
+/**
+ * The Users tab. Its search, filters and page are in the URL (?q=…&role=…&status=…&after=…), so a
+ * reload, back and forward, and a shared link all show the same list.
+ */
+export function UsersTable({ viewer, toolbar }: { viewer: Viewer; toolbar?: React.ReactNode }) {
   const trpc = useTRPC();
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  // Keyset paging: the cursors of the pages before this one (Previous pops, Next pushes).
-  const [cursors, setCursors] = useState<string[]>([]);
-  const search = useDebouncedValue(filters.search, 300);
-  const input = usersPageInput({ ...filters, search }, cursors.at(-1));
+  const { params, update } = useUrlParams();
+  const filters = usersFiltersFromParams(params);
+  // Keyset paging: the cursors of the pages before this one (Previous drops the last, Next adds one).
+  const cursors = cursorsFromParams(params);
+  const input = usersPageInput(filters, cursors.at(-1));
   const query = useQuery({ ...trpc.user.all.queryOptions(input), placeholderData: keepPreviousData });
 
   const rows = query.data?.slice(0, USERS_PAGE_SIZE) ?? [];
   const hasNext = (query.data?.length ?? 0) > USERS_PAGE_SIZE;
   const first = cursors.length * USERS_PAGE_SIZE + 1;
-  const filtered = search.trim() !== "" || filters.access !== "all" || filters.status !== "all";
-
-  function changeFilters(next: Filters) {
-    setFilters(next);
-    setCursors([]);
-  }
+  const filtered = filters.search.trim() !== "" || filters.access !== "all" || filters.status !== "all";
+  const goTo = (next: string[]) => update({ [USERS_PAGES_PARAM]: next.join(",") });
 
   return (
     <div className="grid grid-cols-1 gap-4">
       <div className="flex flex-wrap items-center gap-3">
         <div className="min-w-0 flex-1">
-          <UsersFilters filters={filters} onChange={changeFilters} />
+          <UsersFilters
+            filters={filters}
+            onChange={(next: Filters) => update({ ...usersFilterParams(next), [USERS_PAGES_PARAM]: null }, next.search !== filters.search && filters.search ? "replace" : "push")}
+          />
         </div>
         {toolbar}
       </div>
@@ -54,6 +69,9 @@ export function UsersTable({ viewerId, toolbar }: { viewerId: string; toolbar?: 
             <TableHead>Access</TableHead>
             <TableHead>Groups</TableHead>
             <TableHead>Enabled</TableHead>
+            <TableHead className="w-12">
+              <span className="sr-only">Actions</span>
+            </TableHead>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -71,25 +89,21 @@ export function UsersTable({ viewerId, toolbar }: { viewerId: string; toolbar?: 
               />
             </MessageRow>
           ) : (
-            rows.map((item) => <UserRow key={item.id} item={item} self={item.userId === viewerId} />)
+            rows.map((item) => <UserRow key={item.id} item={item} viewer={viewer} />)
           )}
         </TableBody>
       </Table>
-      <div className="flex items-center justify-between gap-4 text-sm text-muted-foreground">
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 text-sm text-muted-foreground">
         <span aria-live="polite">
-          {rows.length > 0 ? `Showing ${first}–${first + rows.length - 1}` : null}
+          <MembersTotal />
+          {rows.length > 0 ? ` · showing ${first}–${first + rows.length - 1}` : null}
           {query.isFetching && !query.isPending ? " · updating…" : null}
         </span>
         <div className="flex gap-2">
-          <Button variant="outline" size="sm" disabled={cursors.length === 0} onClick={() => setCursors((c) => c.slice(0, -1))}>
+          <Button variant="outline" size="sm" disabled={cursors.length === 0} onClick={() => goTo(cursors.slice(0, -1))}>
             <ChevronLeft aria-hidden /> Previous
           </Button>
-          <Button
-            variant="outline"
-            size="sm"
-            disabled={!hasNext || query.isPlaceholderData}
-            onClick={() => setCursors((c) => [...c, rows.at(-1)!.id])}
-          >
+          <Button variant="outline" size="sm" disabled={!hasNext || query.isPlaceholderData} onClick={() => goTo([...cursors, rows.at(-1)!.id])}>
             Next <ChevronRight aria-hidden />
           </Button>
         </div>
@@ -98,22 +112,24 @@ export function UsersTable({ viewerId, toolbar }: { viewerId: string; toolbar?: 
   );
 }
 
-function UserRow({ item, self }: { item: TMemberListItem; self: boolean }) {
-  const fullName = [item.firstName, item.lastName].filter(Boolean).join(" ") || item.name;
+function UserRow({ item, viewer }: { item: TMemberListItem; viewer: Viewer }) {
+  const { actions, dialogs } = useUserRowActions(viewer, item);
   const groups = item.groups.slice(0, 3);
   return (
-    <TableRow>
+    <MenuRow name={item.username} href={`/users/${item.userId}`} actions={actions}>
       <TableCell>
         <div className="flex items-center gap-2">
-          <Link href={`/users/${item.userId}`} className="font-medium hover:underline">
+          <Link href={`/users/${item.userId}`} className="font-medium hover:underline" tabIndex={-1}>
             {item.username}
           </Link>
           {item.system ? <SystemUserIcon /> : null}
-          {self ? <YouBadge /> : null}
+          {item.userId === viewer.userId ? <YouBadge /> : null}
         </div>
       </TableCell>
-      <TableCell>{fullName}</TableCell>
-      <TableCell className="text-muted-foreground">{item.email}</TableCell>
+      <TableCell>{fullNameOf(item)}</TableCell>
+      <TableCell>
+        <EmailText email={item.email} />
+      </TableCell>
       <TableCell>
         <AccessCell access={item.access} />
       </TableCell>
@@ -131,6 +147,10 @@ function UserRow({ item, self }: { item: TMemberListItem; self: boolean }) {
       <TableCell>
         <EnabledBadge enabled={item.enabled} />
       </TableCell>
-    </TableRow>
+      <TableCell className="text-right">
+        <RowMenuButton name={item.username} actions={actions} />
+        {dialogs}
+      </TableCell>
+    </MenuRow>
   );
 }

@@ -1,4 +1,5 @@
 import { hashPassword } from "better-auth/crypto";
+import { fieldError } from "@/lib/errors";
 import { placeholderEmail } from "@/lib/placeholder-email";
 import type { TCreateUserInput } from "@/lib/schemas/user-admin";
 import type { TMemberDetail } from "@/lib/schemas/user";
@@ -40,6 +41,9 @@ export async function createUser({ actor, input }: { actor: Actor; input: TCreat
 
   try {
     const userId = await auditedTransaction(actor.organizationId, async (tx, audit) => {
+      // Read under the organization's lock: a setting changed a moment ago already applies.
+      const settings = await tx.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { requireUserGroup: true } });
+      if (settings.requireUserGroup && groups.length === 0) throw fieldError("groups", GROUP_REQUIRED);
       const workspaceGrants = await resolveWorkspaceGrants(actor.organizationId, selected, "workspaceAccess.grants", tx);
       const user: NewUser = {
         username,
@@ -70,6 +74,8 @@ export async function createUser({ actor, input }: { actor: Actor; input: TCreat
     userConflict(error, candidate);
   }
 }
+
+export const GROUP_REQUIRED = "Choose at least one group: this organization requires every new user to be in one";
 
 /** What the audit trail records of a new user: a list of fields, so a secret can never slip in. */
 const createdFields = (user: NewUser, emailPlaceholder: boolean, groups: ResolvedGroup[]) => ({

@@ -15,7 +15,7 @@ export const create = protectedProcedure
         'workspaceAccess ({"all": true} or {"all": false, "grants": [{"workspace": "ops", "role": "developer"}]}, workspaces by name). ' +
         "Optional name, firstName, lastName, email (else a placeholder <username>@users.noreply.invalid), groups (names or ids), " +
         "system (no password, API keys only). Unknown workspace or group: 400 naming it. Taken username or email: 409 naming the field. " +
-        "Only the owner creates administrators.",
+        "Only the owner creates administrators. When the organization requires a group (user.settings), no group is a 400 naming `groups`.",
       protect: true,
     },
   })

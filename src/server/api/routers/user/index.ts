@@ -2,6 +2,7 @@ import { createTRPCRouter } from "../../trpc";
 import { all } from "./all";
 import { assignPermissions } from "./assign-permissions";
 import { checkUserOrganizations } from "./check-user-organizations";
+import { count } from "./count";
 import { createApiKey } from "./create-api-key";
 import { deleteApiKey } from "./delete-api-key";
 import { get } from "./get";
@@ -12,6 +13,7 @@ import { listApiKeys } from "./list-api-keys";
 import { one } from "./one";
 import { remove } from "./remove";
 import { sendInvitation } from "./send-invitation";
+import { settings, updateSettings } from "./settings";
 import { update } from "./update";
 import { create } from "./create";
 import { disable } from "./disable";
@@ -47,4 +49,8 @@ export const userRouter = createTRPCRouter({
   resetPassword,
   revokeSessions,
   unlock,
+  // The User Manager: its total and its organization settings.
+  count,
+  settings,
+  updateSettings,
 });

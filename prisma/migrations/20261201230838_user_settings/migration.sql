@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "organization" ADD COLUMN     "requireUserGroup" BOOLEAN NOT NULL DEFAULT false;
