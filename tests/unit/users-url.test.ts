@@ -7,10 +7,10 @@ import { roughly } from "@/server/services/users/count-members";
 const reader = (query: string) => new URLSearchParams(query);
 
 describe("the Users and Groups tabs' addresses", () => {
-  it("reads the users' search, role, status and page cursors back from what it wrote", () => {
-    const filters = { ...NO_FILTERS, search: "ada", role: "admin" as const, status: "disabled" as const };
+  it("reads the users' search, access, status and page cursors back from what it wrote", () => {
+    const filters = { ...NO_FILTERS, search: "ada", access: "per-workspace" as const, status: "disabled" as const };
     const query = new URLSearchParams(Object.entries(usersFilterParams(filters)).filter((e): e is [string, string] => e[1] !== null));
-    expect(query.toString()).toBe("q=ada&role=admin&status=disabled");
+    expect(query.toString()).toBe("q=ada&access=per-workspace&status=disabled");
     expect(usersFiltersFromParams(query)).toEqual(filters);
     expect(cursorsFromParams(reader("after=m1,m2"))).toEqual(["m1", "m2"]);
     expect(usersPageInput(usersFiltersFromParams(reader("q=ada&after=m1")), cursorsFromParams(reader("after=m1")).at(-1))).toMatchObject({
@@ -19,8 +19,8 @@ describe("the Users and Groups tabs' addresses", () => {
     });
   });
 
-  it("falls back to no filter for a role or status it does not know, and leaves defaults out of the address", () => {
-    expect(usersFiltersFromParams(reader("role=emperor&status=asleep"))).toEqual(NO_FILTERS);
+  it("falls back to no filter for an access kind or status it does not know, and leaves defaults out of the address", () => {
+    expect(usersFiltersFromParams(reader("access=emperor&status=asleep"))).toEqual(NO_FILTERS);
     expect(Object.values(usersFilterParams(NO_FILTERS)).every((v) => v === null)).toBe(true);
     expect(groupsViewFromParams(reader("sort=color&order=sideways"))).toEqual({ search: "", sort: { by: "name", order: "asc" } });
     expect(groupsViewFromParams(reader("gq=ops&sort=gid&order=desc"))).toEqual({ search: "ops", sort: { by: "gid", order: "desc" } });
