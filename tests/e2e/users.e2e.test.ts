@@ -37,7 +37,7 @@ describe("the Users pages", () => {
     const page = await browser.newPage("users-list");
     await signIn(page, server.url, OWNER.username, OWNER.password);
     await page.waitForURL(/\/users$/);
-    expect(await page.getByRole("navigation", { name: "Sections" }).getByRole("link").allTextContents()).toEqual(["Users", "Workspaces", "API keys", "Audit log", "Metrics", "Email settings", "Profile", "API reference"]);
+    expect(await page.getByRole("navigation", { name: "Sections" }).getByRole("link").allTextContents()).toEqual(["Users", "Workspaces", "API keys", "Audit log", "Metrics", "Organization", "Email settings", "Profile", "API reference"]);
 
     const ownerRow = bodyRows(page).filter({ hasText: OWNER.email });
     await ownerRow.getByText("You", { exact: true }).waitFor();
