@@ -11,6 +11,9 @@ export default defineConfig({
   root,
   resolve: { alias: { "@": path.join(root, "src") } },
   test: {
+    // Vitest runs one file at a time on two cores (cores − 1); most of these files wait on Roster
+    // servers and PostgreSQL in other processes, so two at once finish sooner.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
