@@ -42,6 +42,11 @@ export function useUrlSearchBox(value: string, commit: (term: string) => void, d
   const [followed, setFollowed] = useState(value);
   const [typing, setTyping] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // The latest commit, so a term written after a pause goes with the filters chosen meanwhile.
+  const latestCommit = useRef(commit);
+  useEffect(() => {
+    latestCommit.current = commit;
+  });
   useEffect(() => () => clearTimeout(timer.current), []);
   if (value !== followed) {
     setFollowed(value);
@@ -53,7 +58,7 @@ export function useUrlSearchBox(value: string, commit: (term: string) => void, d
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       setTyping(false);
-      commit(next.trim());
+      latestCommit.current(next.trim());
     }, delayMs);
   }
   return [text, change] as const;

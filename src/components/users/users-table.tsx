@@ -55,7 +55,7 @@ export function UsersTable({ viewer, toolbar }: { viewer: Viewer; toolbar?: Reac
         <div className="min-w-0 flex-1">
           <UsersFilters
             filters={filters}
-            onChange={(next: Filters) => update({ ...usersFilterParams(next), [USERS_PAGES_PARAM]: null }, next.search !== filters.search && filters.search ? "replace" : "push")}
+            onChange={(next: Filters) => update({ ...changedParams(filters, next), [USERS_PAGES_PARAM]: null }, next.search !== filters.search && filters.search ? "replace" : "push")}
           />
         </div>
         {toolbar}
@@ -153,4 +153,13 @@ function UserRow({ item, viewer }: { item: TMemberListItem; viewer: Viewer }) {
       </TableCell>
     </MenuRow>
   );
+}
+
+/**
+ * Only the keys this change touched: a filter picked before the URL's last change reached this
+ * render must not write back the other filters' old values.
+ */
+function changedParams(before: Filters, next: Filters) {
+  const was = usersFilterParams(before);
+  return Object.fromEntries(Object.entries(usersFilterParams(next)).filter(([key, value]) => value !== was[key]));
 }
