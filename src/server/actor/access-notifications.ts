@@ -26,6 +26,13 @@ export function announceAccessChange(send: (channel: string) => Promise<unknown>
   send(CHANNEL).catch((error: unknown) => logger().warn({ err: error }, "could not announce an access change; other instances see it when their caches expire"));
 }
 
+/** Ends a connection whose events no longer matter. */
+function close(client: pg.Client): Promise<void> {
+  client.removeAllListeners();
+  client.on("error", () => undefined);
+  return client.end().catch(() => undefined);
+}
+
 /** Listens until the returned function is called, reconnecting after a drop. */
 export function listenForAccessChanges(): () => Promise<void> {
   const log = logger();
@@ -38,11 +45,8 @@ export function listenForAccessChanges(): () => Promise<void> {
     if (!shared.listening && client === null) return;
     shared.listening = false;
     bumpGeneration();
-    const old = client;
+    if (client) void close(client);
     client = null;
-    old?.removeAllListeners();
-    old?.on("error", () => undefined);
-    void old?.end().catch(() => undefined);
     if (stopped) return;
     if (error) log.warn({ err: error }, "access change notifications lost; caches keep their short lifetime until they are back");
     timer = setTimeout(connect, RECONNECT_MS[Math.min(failures++, RECONNECT_MS.length - 1)]);
@@ -74,8 +78,6 @@ export function listenForAccessChanges(): () => Promise<void> {
     shared.listening = false;
     const current = client;
     client = null;
-    current?.removeAllListeners();
-    current?.on("error", () => undefined);
-    await current?.end().catch(() => undefined);
+    if (current) await close(current);
   };
 }

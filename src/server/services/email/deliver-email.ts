@@ -72,13 +72,19 @@ async function send(provider: ProviderRow | null, email: Claimed) {
   });
 }
 
-/** Sent or failed for good: the row's final state and the job's completion commit together. */
+/**
+ * Sent or failed for good. A sent row already says so (recordSent), so only the job completes; a
+ * failed row and the job's completion commit together.
+ */
 async function finish(job: Job<DeliveryJob>, email: Claimed, status: "sent" | "failed", lastError: string | null) {
   const boss = await emailBoss();
-  await db.$transaction(async (tx) => {
-    if (status === "failed") await tx.emailDelivery.update({ where: { id: email.id }, data: { status, lastError } });
-    await boss.complete(EMAIL_QUEUE, job.id, {}, { db: prismaBossDb(tx) });
-  });
+  if (status === "sent") await boss.complete(EMAIL_QUEUE, job.id);
+  else {
+    await db.$transaction(async (tx) => {
+      await tx.emailDelivery.update({ where: { id: email.id }, data: { status, lastError } });
+      await boss.complete(EMAIL_QUEUE, job.id, {}, { db: prismaBossDb(tx) });
+    });
+  }
   recordEmail(status, email.organizationId);
 }
 
