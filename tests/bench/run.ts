@@ -18,6 +18,7 @@ import { cliStartup } from "./cli-startup";
 import { seedMembers } from "./seed-members";
 import { emailBench } from "./email";
 import { revocationBench } from "./revocation";
+import { usersScaleBench } from "./users-scale";
 import { statementsPerRequest } from "./statements";
 import { loadWrites, passwordHashMs, type WriteResult } from "./writes";
 
@@ -29,9 +30,10 @@ const BENCH_BUILD = { NEXT_DIST_DIR: ".next-bench", ROSTER_BENCH_ROUTES: "1" };
 
 async function main() {
   // `npm run bench -- email`: only the email section, over the ordinary build; `-- revocation`: only
-  // the revocation section.
+  // the revocation section; `-- users`: only user.all / user.count at 1,000,000 members.
   const emailOnly = process.argv.includes("email");
-  const build = emailOnly || process.argv.includes("revocation") ? {} : BENCH_BUILD;
+  const usersOnly = process.argv.includes("users");
+  const build = emailOnly || usersOnly || process.argv.includes("revocation") ? {} : BENCH_BUILD;
   ensureBuild(build);
 
   const dataDir = mkdtempSync(path.join(tmpdir(), "roster-bench-"));
@@ -70,7 +72,7 @@ async function main() {
     await waitForHealth(url, server, () => log);
     const serverEnv = { ...build, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: "bench-secret-0123456789abcdef0123456789" };
     if (!emailOnly) await run(url, adminUrl, databaseUrl, serverEnv);
-    if (process.argv.includes("revocation")) return;
+    if (process.argv.includes("revocation") || usersOnly) return;
     await stopChild(server);
     const emails = await emailBench(databaseUrl, { ...build, BETTER_AUTH_SECRET: "bench-secret-0123456789abcdef0123456789" }, say);
     for (const [i, r] of emails.entries()) {
@@ -92,10 +94,22 @@ async function revocationSection(url: string, cookie: string, serverEnv: Record<
   return r;
 }
 
+/** user.all's filters and user.count at 1,000,000 members; answers its target lines. */
+async function usersSection(url: string, databaseUrl: string, cookie: string) {
+  const me = (await httpClient(url).get("user.get", {}, { cookie })).body;
+  const { lines } = await usersScaleBench(url, databaseUrl, cookie, me.userId as string, say);
+  if (process.argv.includes("users")) {
+    say("\n== Targets ==");
+    for (const line of lines) say(line);
+  }
+  return lines;
+}
+
 async function run(url: string, adminUrl: string, databaseUrl: string, serverEnv: Record<string, string>) {
   const api = httpClient(url);
   await api.post("auth.setup", { username: "bench", password: "bench-password" });
   const { cookie } = await api.signIn("bench", "bench-password");
+  if (process.argv.includes("users")) return void (await usersSection(url, databaseUrl, cookie));
   const revocation = await revocationSection(url, cookie, serverEnv);
   if (process.argv.includes("revocation")) return;
   const me = (await api.get("user.get", {}, { cookie })).body;
@@ -190,6 +204,8 @@ async function run(url: string, adminUrl: string, databaseUrl: string, serverEnv
   say("\n== user.all search, first page of 50 (sequential, 200 requests each) ==");
   const search = await searchBench(url, adminUrl, databaseUrl, cookie, me.userId as string);
 
+  const users = await usersSection(url, databaseUrl, cookie);
+
   say("\n== Targets ==");
   const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
   say(`roster user ls -j ≤ 300 ms with Node's start (50 users): p50 ${fmt(cli.p50)} ms — ${verdict(cli.p50 <= 300)}`);
@@ -213,6 +229,7 @@ async function run(url: string, adminUrl: string, databaseUrl: string, serverEnv
   for (const s of search) {
     say(`user.all search "${s.term}": p50 ${fmt(s.p50k1, 1)} ms at 1,000, ${fmt(s.p50k100, 1)} ms at 100,000, ratio ${fmt(s.p50k100 / s.p50k1, 2)} — ${verdict(s.p50k100 <= 20 && s.p50k100 / s.p50k1 <= 2)}`);
   }
+  for (const line of users) say(line);
 }
 
 /**

@@ -5,6 +5,7 @@ import { createContext } from "@/server/api/context";
 import { db } from "@/server/db";
 import { getMember } from "@/server/services/users/get-member";
 import { listMembers } from "@/server/services/users/list-members";
+import { setUserDisabled } from "@/server/services/users/set-user-disabled";
 import { ZListMembersInput } from "@/lib/schemas/user";
 import { insertApiKey } from "../support/api-keys";
 import { actorFor, createMember, createTeam, unique } from "../support/factories";
@@ -89,6 +90,21 @@ describe("user.all", () => {
     const enabled = await list(team, { status: "enabled" });
     expect(enabled).toHaveLength(6);
     expect(enabled.every((i) => i.enabled)).toBe(true);
+  });
+
+  it("filters system users from people", async () => {
+    expect((await list(team, { kind: "system" })).map((i) => i.userId)).toEqual([bot.user.id]);
+    expect((await list(team, { kind: "person" })).map((i) => i.userId)).not.toContain(bot.user.id);
+    expect(await list(team, { kind: "person" })).toHaveLength(6);
+  });
+
+  it("a user disabled or enabled moves between the status filters at once", async () => {
+    const actor = await actorFor(team.owner.member);
+    await setUserDisabled({ actor, userId: ada.user.id, disabled: true });
+    expect((await list(team, { status: "disabled" })).map((i) => i.userId).sort()).toEqual([disabled.user.id, ada.user.id].sort());
+    await setUserDisabled({ actor, userId: ada.user.id, disabled: false });
+    expect((await list(team, { status: "disabled" })).map((i) => i.userId)).toEqual([disabled.user.id]);
+    expect((await list(team, { status: "enabled" })).map((i) => i.userId)).toContain(ada.user.id);
   });
 
   it("pages by keyset: consecutive pages are disjoint, ordered, and together are the whole list", async () => {

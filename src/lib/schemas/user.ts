@@ -112,6 +112,7 @@ export const ZListMembersInput = z
     role: ZMemberRole.optional().describe("Only this organization role (owner, admin, member)"),
     access: ZAccessKind.optional().describe("Only members whose headline access (`access.kind`) is this"),
     status: z.enum(["enabled", "disabled"]).optional(),
+    kind: z.enum(["person", "system"]).optional().describe("Only people, or only system users (API keys only, no password sign-in)"),
     groupId: z.string().max(64).optional(),
     workspace: z.string().max(64).optional().describe("Only members with access to this workspace (id or name)"),
     limit: z.number().int().min(1).max(MEMBER_LIST_MAX).default(100),

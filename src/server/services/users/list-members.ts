@@ -58,11 +58,27 @@ const containsPattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\
 
 /**
  * Members of the caller's organization, oldest first, filtered and paged by keyset: the cursor is
- * the last item's membership id, so a page costs the same at 100,000 members as at 100. Search is
+ * the last item's membership id, so a page costs the same at 1,000,000 members as at 100. Search is
  * a substring match served by trigram indexes (user_search_trgm).
+ *
+ * Every filter reads member's own columns or walks an index in the list's order, (createdAt, id)
+ * within the organization, from the cursor on (checked by list-members-plans.integration.test.ts):
+ * - none, status=enabled, kind=person, workspace, big groups: member_organizationId_createdAt_id_idx,
+ *   the filter checked on each row (most rows pass);
+ * - role, access owner / admin: member_organizationId_role_createdAt_id_idx;
+ * - status=disabled: member_disabled_order (partial, WHERE banned; member.banned copies the user's);
+ * - kind=system: member_system_order (partial, WHERE system; member.system copies the user's);
+ * - access per-workspace / none: member_chosen_workspaces_order (partial), then the grant's key;
+ * - a small group: its group_member_pkey range, joined to member and sorted (a group's rows only).
  */
 export async function listMembers({ actor, input }: { actor: Actor; input: TListMembersInput }): Promise<TMemberListItem[]> {
   requirePermission(actor, "member:read");
+  const rows = await db.$queryRaw<Row[]>(await listMembersQuery(actor, input));
+  return rows.map(toListItem);
+}
+
+/** The one statement that reads a page of user.all (its plan is what the comment above names). */
+export async function listMembersQuery(actor: Actor, input: TListMembersInput): Promise<Prisma.Sql> {
   const filters: Prisma.Sql[] = [Prisma.sql`m."organizationId" = ${actor.organizationId}`];
   if (input.search) {
     const pattern = containsPattern(input.search);
@@ -71,31 +87,33 @@ export async function listMembers({ actor, input }: { actor: Actor; input: TList
   }
   if (input.role) filters.push(Prisma.sql`m.role = ${input.role}`);
   if (input.access) filters.push(accessFilter(input.access));
-  if (input.status) filters.push(Prisma.sql`u.banned = ${input.status === "disabled"}`);
+  if (input.status) filters.push(input.status === "disabled" ? Prisma.sql`m.banned` : Prisma.sql`NOT m.banned`);
+  if (input.kind) filters.push(input.kind === "system" ? Prisma.sql`m.system` : Prisma.sql`NOT m.system`);
   if (input.groupId) {
     filters.push(Prisma.sql`EXISTS (SELECT 1 FROM group_member gm WHERE gm."memberId" = m.id AND gm."groupId" = ${input.groupId})`);
   }
   if (input.workspace) {
     const workspace = await findWorkspaceOrThrow(actor.organizationId, input.workspace);
-    // Access by any route: administrators, all-workspaces access, a grant, or a group's.
+    // Access by any route: administrators, all-workspaces access, a grant, or a group's. OFFSET 0
+    // keeps each EXISTS a probe of the row at hand: without it PostgreSQL may hash the workspace's
+    // every grant and every group membership first (a second at 1,000,000 members) for one page.
     filters.push(Prisma.sql`(m.role IN ('owner', 'admin') OR m."allWorkspaces"
-      OR EXISTS (SELECT 1 FROM member_workspace_grant w WHERE w."memberId" = m.id AND w."workspaceId" = ${workspace.id})
+      OR EXISTS (SELECT 1 FROM member_workspace_grant w WHERE w."memberId" = m.id AND w."workspaceId" = ${workspace.id} OFFSET 0)
       OR EXISTS (SELECT 1 FROM group_member gm JOIN "group" g ON g.id = gm."groupId"
                  LEFT JOIN group_workspace_grant gw ON gw."groupId" = g.id AND gw."workspaceId" = ${workspace.id}
-                 WHERE gm."memberId" = m.id AND (g."workspaceRole" IS NOT NULL OR gw."groupId" IS NOT NULL)))`);
+                 WHERE gm."memberId" = m.id AND (g."workspaceRole" IS NOT NULL OR gw."groupId" IS NOT NULL) OFFSET 0))`);
   }
   if (input.cursor) {
     // Rows after the cursor's (createdAt, id); a cursor from another organization matches nothing.
     filters.push(Prisma.sql`(m."createdAt", m.id) > (SELECT c."createdAt", c.id FROM member c
       WHERE c.id = ${input.cursor} AND c."organizationId" = ${actor.organizationId})`);
   }
-  const rows = await db.$queryRaw<Row[]>`
+  return Prisma.sql`
     SELECT ${MEMBER_COLUMNS}
     FROM member m JOIN "user" u ON u.id = m."userId"
     WHERE ${Prisma.join(filters, " AND ")}
     ORDER BY m."createdAt", m.id
     LIMIT ${input.limit}`;
-  return rows.map(toListItem);
 }
 
 export function toListItem(row: Row): TMemberListItem {
