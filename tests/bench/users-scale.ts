@@ -67,15 +67,18 @@ export async function usersScaleBench(url: string, databaseUrl: string, cookie: 
       orgs[size] = { id, tag, key: res.body.key as string };
     }
 
-    /** The id of the row DEPTH rows into the filter's order (the middle when fewer match), and that depth. */
-    const deepCursor = async (org: string, where: string) => {
+    /**
+     * The id of the row DEPTH rows into the filter's order (the middle when fewer match), and that
+     * depth; when nothing matches, the filter's without the search (a search that finds nothing further on).
+     */
+    const deepCursor = async (org: string, where: string, without: string): Promise<{ id: string; depth: number }> => {
       const ordered = `FROM member m JOIN "user" u ON u.id = m."userId" WHERE m."organizationId" = $1 AND ${where}`;
       const { rows } = await db.query<{ id: string }>(`SELECT m.id ${ordered} ORDER BY m."createdAt", m.id OFFSET ${DEPTH - 1} LIMIT 1`, [org]);
       if (rows[0]) return { id: rows[0].id, depth: DEPTH };
       const { rows: counted } = await db.query<{ n: number }>(`SELECT count(*)::int AS n ${ordered}`, [org]);
       const depth = Math.max(Math.floor(counted[0]!.n / 2), 1);
       const { rows: middle } = await db.query<{ id: string }>(`SELECT m.id ${ordered} ORDER BY m."createdAt", m.id OFFSET ${depth - 1} LIMIT 1`, [org]);
-      return { id: middle[0]?.id, depth };
+      return middle[0] ? { id: middle[0].id, depth } : deepCursor(org, without, without);
     };
     const p50 = async (size: number, params: Record<string, string>) => {
       const query = new URLSearchParams({ ...params, limit: "51" });
@@ -98,9 +101,9 @@ export async function usersScaleBench(url: string, databaseUrl: string, cookie: 
           const own = filtersOf(orgs[size]!.tag).find((f) => f.name === filter.name)!;
           const params = { ...own.params, ...(withSearch ? { search: SEARCH } : {}) };
           figures.first![size] = await p50(size, params);
-          const cursor = await deepCursor(orgs[size]!.id, withSearch ? `${own.sql} AND ${searchSql(SEARCH)}` : own.sql);
+          const cursor = await deepCursor(orgs[size]!.id, withSearch ? `${own.sql} AND ${searchSql(SEARCH)}` : own.sql, own.sql);
           depths[size] = cursor.depth;
-          figures.deep![size] = cursor.id ? await p50(size, { ...params, cursor: cursor.id }) : NaN;
+          figures.deep![size] = await p50(size, { ...params, cursor: cursor.id });
         }
         for (const page of ["first", "deep"] as const) {
           const [small, big] = [figures[page]![1000]!, figures[page]![1_000_000]!];

@@ -70,6 +70,7 @@ describe("user.all's plans at scale", () => {
     ["a workspace", { workspace: `${TAG}-ws-5` }, "member_organizationId_createdAt_id_idx"],
     ["access none", { access: "none" }, "member_chosen_workspaces_order"],
     ["access per-workspace", { access: "per-workspace" }, "member_chosen_workspaces_order"],
+    ["access with a workspace role everywhere", { access: "developer" }, "member_everywhere_role_order"],
   ];
 
   for (const [name, filter, index] of filters) {

@@ -14,6 +14,9 @@ CREATE INDEX "member_system_order" ON "member"("organizationId", "createdAt", "i
 -- CreateIndex
 CREATE INDEX "member_chosen_workspaces_order" ON "member"("organizationId", "createdAt", "id") WHERE (role = 'member' AND NOT "allWorkspaces");
 
+-- CreateIndex
+CREATE INDEX "member_everywhere_role_order" ON "member"("organizationId", "workspaceRole", "createdAt", "id") WHERE (role = 'member' AND "allWorkspaces");
+
 -- Written by hand: member.banned and member.system copy the user's, kept equal by triggers in the
 -- statement that writes either row (whoever writes it: Roster's services, better-auth, plain SQL).
 -- The migration runner splits a file at every semicolon, quoted or not, so the function bodies

@@ -69,7 +69,10 @@ const containsPattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\
  * - status=disabled: member_disabled_order (partial, WHERE banned; member.banned copies the user's);
  * - kind=system: member_system_order (partial, WHERE system; member.system copies the user's);
  * - access per-workspace / none: member_chosen_workspaces_order (partial), then the grant's key;
+ * - access viewer … manager: member_everywhere_role_order (partial, members with every workspace);
  * - a small group: its group_member_pkey range, joined to member and sorted (a group's rows only).
+ * With a search as well, the same walk checks each row's user: fast while the two together match a
+ * few percent of the walk; a search and a filter that meet almost nowhere read the filter's range.
  */
 export async function listMembers({ actor, input }: { actor: Actor; input: TListMembersInput }): Promise<TMemberListItem[]> {
   requirePermission(actor, "member:read");
