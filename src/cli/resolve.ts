@@ -5,18 +5,29 @@ import { CliError, EXIT } from "./exit-codes";
 export type Member = RosterOutputs["user"]["all"][number];
 type MemberFilters = Omit<NonNullable<RosterInputs["user"]["all"]>, "cursor" | "limit">;
 
-/** Every member matching the filters, following the API's keyset pages (`cursor` = last item's id). */
-export async function listMembers(client: RosterClient, filters: MemberFilters, pageSize = 500, max = Infinity): Promise<Member[]> {
-  const members: Member[] = [];
+/**
+ * Every item of a list the API pages by keyset (`cursor` = the last item's id), `pageSize` at a
+ * time, up to `max`.
+ */
+export async function everyPage<T extends { id: string }>(
+  fetchPage: (page: { limit: number; cursor?: string }) => Promise<T[]>,
+  pageSize = 500,
+  max = Infinity,
+): Promise<T[]> {
+  const items: T[] = [];
   let cursor: string | undefined;
-  while (members.length < max) {
-    const page = await client.user.all.query({ ...filters, limit: pageSize, cursor });
-    members.push(...page);
+  while (items.length < max) {
+    const page = await fetchPage({ limit: pageSize, cursor });
+    items.push(...page);
     if (page.length < pageSize) break;
     cursor = page.at(-1)?.id;
   }
-  return members.slice(0, max);
+  return items.slice(0, max);
 }
+
+/** Every member matching the filters, following the API's keyset pages. */
+export const listMembers = (client: RosterClient, filters: MemberFilters, pageSize = 500, max = Infinity): Promise<Member[]> =>
+  everyPage((page) => client.user.all.query({ ...filters, ...page }), pageSize, max);
 
 /** A member by username (or user id): the API takes ids, people type usernames. */
 export async function findMember(client: RosterClient, ref: string): Promise<Member> {
@@ -34,12 +45,24 @@ export async function findMember(client: RosterClient, ref: string): Promise<Mem
 
 export const findUserId = async (client: RosterClient, ref: string) => (await findMember(client, ref)).userId;
 
-/** A group by name or id; a 404 names what the user typed. */
-export async function findGroup(client: RosterClient, ref: string) {
-  return client.group.get.query({ groupId: ref }).catch((error: unknown) => {
+/** A group by name or id, with its first page of `limit` members; a 404 names what the user typed. */
+export async function findGroup(client: RosterClient, ref: string, limit = 1) {
+  return client.group.get.query({ groupId: ref, limit }).catch((error: unknown) => {
     if (isRosterError(error) && error.code === "NOT_FOUND") throw new CliError(`Group "${ref}" not found`, EXIT.notFound);
     throw error;
   });
+}
+
+/** A group with every member, following group.get's keyset pages (`nextCursor`). */
+export async function findGroupWithMembers(client: RosterClient, ref: string, pageSize = 1000) {
+  const group = await findGroup(client, ref, pageSize);
+  const members = [...group.members];
+  for (let cursor = group.nextCursor; cursor; ) {
+    const page = await client.group.get.query({ groupId: group.id, cursor, limit: pageSize });
+    members.push(...page.members);
+    cursor = page.nextCursor;
+  }
+  return { ...group, members, memberCount: members.length, memberCountExact: true, nextCursor: null };
 }
 
 /** "alice,bob" → ["alice", "bob"]. */

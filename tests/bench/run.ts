@@ -17,6 +17,7 @@ import { load, sequentialP50, type LoadResult } from "./load";
 import { cliStartup } from "./cli-startup";
 import { seedMembers } from "./seed-members";
 import { emailBench } from "./email";
+import { groupMembersBench } from "./group-members";
 import { revocationBench } from "./revocation";
 import { usersScaleBench } from "./users-scale";
 import { statementsPerRequest } from "./statements";
@@ -30,10 +31,11 @@ const BENCH_BUILD = { NEXT_DIST_DIR: ".next-bench", ROSTER_BENCH_ROUTES: "1" };
 
 async function main() {
   // `npm run bench -- email`: only the email section, over the ordinary build; `-- revocation`: only
-  // the revocation section; `-- users`: only user.all / user.count at 1,000,000 members.
+  // the revocation section; `-- users`: only user.all / user.count at 1,000,000 members; `-- groups`:
+  // only the lists' pages.
   const emailOnly = process.argv.includes("email");
-  const usersOnly = process.argv.includes("users");
-  const build = emailOnly || usersOnly || process.argv.includes("revocation") ? {} : BENCH_BUILD;
+  const only = ["revocation", "groups", "users"].find((word) => process.argv.includes(word));
+  const build = emailOnly || only ? {} : BENCH_BUILD;
   ensureBuild(build);
 
   const dataDir = mkdtempSync(path.join(tmpdir(), "roster-bench-"));
@@ -72,7 +74,7 @@ async function main() {
     await waitForHealth(url, server, () => log);
     const serverEnv = { ...build, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: "bench-secret-0123456789abcdef0123456789" };
     if (!emailOnly) await run(url, adminUrl, databaseUrl, serverEnv);
-    if (process.argv.includes("revocation") || usersOnly) return;
+    if (only) return;
     await stopChild(server);
     const emails = await emailBench(databaseUrl, { ...build, BETTER_AUTH_SECRET: "bench-secret-0123456789abcdef0123456789" }, say);
     for (const [i, r] of emails.entries()) {
@@ -105,11 +107,21 @@ async function usersSection(url: string, databaseUrl: string, cookie: string) {
   return lines;
 }
 
+/** `-- groups`: group.get's pages in a group of 100,000, and other lists' first pages at 100,000. */
+async function groupsSection(url: string, databaseUrl: string, cookie: string) {
+  say("\n== Lists that grow without bound: one page over HTTP, Bearer key (sequential, 200 requests each) ==");
+  const me = (await httpClient(url).get("user.get", {}, { cookie })).body;
+  const r = await groupMembersBench(url, databaseUrl, me.userId as string, cookie, say);
+  if (process.argv.includes("groups")) for (const line of ["\n== Targets ==", ...r.targets]) say(line);
+  return r;
+}
+
 async function run(url: string, adminUrl: string, databaseUrl: string, serverEnv: Record<string, string>) {
   const api = httpClient(url);
   await api.post("auth.setup", { username: "bench", password: "bench-password" });
   const { cookie } = await api.signIn("bench", "bench-password");
   if (process.argv.includes("users")) return void (await usersSection(url, databaseUrl, cookie));
+  if (process.argv.includes("groups")) return void (await groupsSection(url, databaseUrl, cookie));
   const revocation = await revocationSection(url, cookie, serverEnv);
   if (process.argv.includes("revocation")) return;
   const me = (await api.get("user.get", {}, { cookie })).body;
@@ -203,6 +215,7 @@ async function run(url: string, adminUrl: string, databaseUrl: string, serverEnv
 
   say("\n== user.all search, first page of 50 (sequential, 200 requests each) ==");
   const search = await searchBench(url, adminUrl, databaseUrl, cookie, me.userId as string);
+  const groups = await groupsSection(url, databaseUrl, cookie);
 
   const users = await usersSection(url, databaseUrl, cookie);
 
@@ -226,6 +239,7 @@ async function run(url: string, adminUrl: string, databaseUrl: string, serverEnv
     const clean = Object.values(byConnections).every((r) => r.non2xx + r.errors + r.timeouts === 0);
     say(`${name}: 0 errors at 1, 8 and 32 connections: ${failed.join(", ")} — ${verdict(clean)}`);
   }
+  for (const line of groups.targets) say(line);
   for (const s of search) {
     say(`user.all search "${s.term}": p50 ${fmt(s.p50k1, 1)} ms at 1,000, ${fmt(s.p50k100, 1)} ms at 100,000, ratio ${fmt(s.p50k100 / s.p50k1, 2)} — ${verdict(s.p50k100 <= 20 && s.p50k100 / s.p50k1 <= 2)}`);
   }

@@ -15,7 +15,7 @@ describe("session.*", () => {
     await db.session.create({
       data: { id: crypto.randomUUID(), userId: team.member.user.id, token: crypto.randomUUID(), expiresAt: new Date(Date.now() - 1000) },
     });
-    const sessions = await listSessions({ actor: await actorFor(team.member.member, current.id) });
+    const sessions = await listSessions({ actor: await actorFor(team.member.member, current.id), input: { limit: 100 } });
     expect(sessions).toHaveLength(2);
     expect(sessions.filter((s) => s.current).map((s) => s.id)).toEqual([current.id]);
     expect(JSON.stringify(sessions)).not.toContain(current.token);

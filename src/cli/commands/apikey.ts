@@ -4,7 +4,7 @@ import { action, examples } from "../context";
 import { CliError, EXIT } from "../exit-codes";
 import { printDone, printList } from "../output";
 import { duration } from "../parse-args";
-import { findUserId, splitList } from "../resolve";
+import { everyPage, findUserId, splitList } from "../resolve";
 import { apiKeyList } from "../views";
 
 function parsePermissions(value: string): Permission[] {
@@ -52,7 +52,9 @@ export function apiKeyCommand(): Command {
       .option("-a, --all", "every key of the organization (needs apiKey:manage)")
       .action(
         action(async (ctx, opts: { all?: boolean }) => {
-          printList(ctx.mode, await ctx.client().user.listApiKeys.query({ scope: opts.all ? "organization" : "mine" }), apiKeyList);
+          const client = ctx.client();
+          const keys = await everyPage((page) => client.user.listApiKeys.query({ scope: opts.all ? "organization" : "mine", ...page }));
+          printList(ctx.mode, keys, apiKeyList);
         }),
       ),
     "roster apikey ls --all",

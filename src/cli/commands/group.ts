@@ -2,7 +2,7 @@ import { Command } from "commander";
 import { action, examples } from "../context";
 import { printDone, printItem, printList } from "../output";
 import { wholeNumber } from "../parse-args";
-import { findGroup, splitList } from "../resolve";
+import { findGroupWithMembers, splitList } from "../resolve";
 import { groupDetail, groupList } from "../views";
 
 
@@ -26,7 +26,7 @@ export function groupCommand(): Command {
     group
       .command("get <name>")
       .description("Show a group: GID, users, permissions and workspace grants")
-      .action(action(async (ctx, name: string) => printItem(ctx.mode, await findGroup(ctx.client(), name), groupDetail))),
+      .action(action(async (ctx, name: string) => printItem(ctx.mode, await findGroupWithMembers(ctx.client(), name), groupDetail))),
     "roster group get analysts",
   );
 

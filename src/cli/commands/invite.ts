@@ -5,7 +5,7 @@ import { action, examples } from "../context";
 import { CliError, EXIT } from "../exit-codes";
 import { list, orDash, printDone, printList, type ListView } from "../output";
 import { duration } from "../parse-args";
-import { splitList } from "../resolve";
+import { everyPage, splitList } from "../resolve";
 import { parseWorkspaces } from "./user-edit";
 
 type Invitation = RosterOutputs["invitation"]["all"][number];
@@ -95,14 +95,7 @@ export function inviteCommand(): Command {
       .action(
         action(async (ctx, opts: { status?: (typeof STATES)[number]; search?: string }) => {
           const client = ctx.client();
-          const all: Invitation[] = [];
-          let cursor: string | undefined;
-          for (;;) {
-            const page = await client.invitation.all.query({ status: opts.status, search: opts.search, limit: 200, cursor });
-            all.push(...page);
-            if (page.length < 200) break;
-            cursor = page.at(-1)?.id;
-          }
+          const all = await everyPage((page) => client.invitation.all.query({ status: opts.status, search: opts.search, ...page }), 200);
           printList(ctx.mode, all, invitationList);
         }),
       ),

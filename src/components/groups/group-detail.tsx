@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -8,12 +8,15 @@ import { ErrorState } from "@/components/common/list-states";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
+import { cursorsFromParams, USERS_PAGES_PARAM } from "@/components/users/users-query";
+import { useUrlParams } from "@/hooks/use-url-params";
 import type { Permission } from "@/lib/permissions";
 import { useTRPC } from "@/trpc/react";
 import { DeleteGroupButton } from "./delete-group-button";
 import { GroupGrantsCard } from "./group-grants-card";
 import { GroupMembersCard } from "./group-members-card";
 import { GroupSettingsCard } from "./group-settings-card";
+import { GROUP_MEMBERS_PAGE_SIZE, groupPageInput, membersText } from "./groups-query";
 
 type Props = { groupId: string; canManage: boolean; held: Permission[] };
 
@@ -22,8 +25,12 @@ export function GroupDetail({ groupId, canManage, held }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   // A 4xx will not change on retry (another organization's group is a 404): show it at once.
+  const { params, update } = useUrlParams();
+  // Keyset pages of the members: the cursors of the pages before this one, in the URL (?after=…).
+  const cursors = cursorsFromParams(params);
   const query = useQuery({
-    ...trpc.group.get.queryOptions({ groupId }),
+    ...trpc.group.get.queryOptions(groupPageInput(groupId, cursors.at(-1))),
+    placeholderData: keepPreviousData,
     retry: (count, error) => count < 1 && (error.data?.httpStatus ?? 500) >= 500,
   });
   const back = (
@@ -64,12 +71,22 @@ export function GroupDetail({ groupId, canManage, held }: Props) {
       <div>
         <PageHeader
           title={group.name}
-          description={`GID ${group.gid} · ${group.memberCount} ${group.memberCount === 1 ? "member" : "members"}${group.description ? ` · ${group.description}` : ""}`}
+          description={`GID ${group.gid} · ${membersText(group)}${group.description ? ` · ${group.description}` : ""}`}
           actions={canManage ? <DeleteGroupButton group={group} onDeleted={() => router.push("/users?tab=groups")} /> : undefined}
         />
       </div>
       {canManage ? <GroupSettingsCard group={group} /> : null}
-      <GroupMembersCard group={group} canManage={canManage} />
+      <GroupMembersCard
+        group={group}
+        canManage={canManage}
+        pages={{
+          first: cursors.length * GROUP_MEMBERS_PAGE_SIZE + 1,
+          hasPrevious: cursors.length > 0,
+          busy: query.isFetching,
+          previous: () => update({ [USERS_PAGES_PARAM]: cursors.slice(0, -1).join(",") }),
+          next: (cursor) => update({ [USERS_PAGES_PARAM]: [...cursors, cursor].join(",") }),
+        }}
+      />
       <GroupGrantsCard group={group} canManage={canManage} held={held} />
     </div>
   );

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { toast } from "sonner";
 import { ConfirmAction } from "@/components/common/confirm-action";
 import { EmptyState } from "@/components/common/list-states";
+import { Pager } from "@/components/common/pager";
 import { UserSearch } from "@/components/users/user-search";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -14,9 +15,13 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { useInvalidateAccess } from "@/hooks/use-invalidate-access";
 import type { TGroupDetail } from "@/lib/schemas/group";
 import { useTRPC } from "@/trpc/react";
+import { membersText } from "./groups-query";
 
 /** The group's members (group.addUsers / group.removeUsers), the `dt group` CLI's add-users and rm-users. */
-export function GroupMembersCard({ group, canManage }: { group: TGroupDetail; canManage: boolean }) {
+export type MemberPages = { first: number; hasPrevious: boolean; busy: boolean; previous: () => void; next: (cursor: string) => void };
+
+/** The group's members one page at a time (group.get's keyset pages), as the Users table pages. */
+export function GroupMembersCard({ group, canManage, pages }: { group: TGroupDetail; canManage: boolean; pages: MemberPages }) {
   return (
     <Card>
       <CardHeader>
@@ -25,7 +30,7 @@ export function GroupMembersCard({ group, canManage }: { group: TGroupDetail; ca
       </CardHeader>
       <CardContent className="grid grid-cols-1 gap-5">
         {canManage ? <AddMembers group={group} /> : null}
-        {group.members.length === 0 ? (
+        {group.members.length === 0 && !pages.hasPrevious ? (
           <EmptyState title="No members yet" hint={canManage ? "Find people above to add them." : undefined} />
         ) : (
           <Table aria-label={`Members of ${group.name}`}>
@@ -59,6 +64,18 @@ export function GroupMembersCard({ group, canManage }: { group: TGroupDetail; ca
             </TableBody>
           </Table>
         )}
+        <Pager
+          label={`Pages of ${group.name}'s members`}
+          first={pages.first}
+          shown={group.members.length}
+          hasPrevious={pages.hasPrevious}
+          hasNext={group.nextCursor !== null}
+          busy={pages.busy}
+          onPrevious={pages.previous}
+          onNext={() => group.nextCursor && pages.next(group.nextCursor)}
+        >
+          {membersText(group)}
+        </Pager>
       </CardContent>
     </Card>
   );
@@ -69,6 +86,7 @@ function AddMembers({ group }: { group: TGroupDetail }) {
   const trpc = useTRPC();
   const invalidate = useInvalidateAccess();
   const add = useMutation(trpc.group.addUsers.mutationOptions());
+  // Those on the page shown; adding someone already in the group further on changes nothing.
   const existing = new Set(group.members.map((m) => m.userId));
   return (
     <div className="grid grid-cols-1 gap-2 rounded-lg border p-4">

@@ -1,6 +1,6 @@
 import type { SortOrder } from "@/components/common/sortable-head";
 import type { ParamReader } from "@/components/users/users-query";
-import type { TListGroupsInput } from "@/lib/schemas/group";
+import type { TGroupDetail, TListGroupsInput } from "@/lib/schemas/group";
 
 export type GroupSort = { by: TListGroupsInput["sort"]; order: SortOrder };
 
@@ -30,3 +30,16 @@ export const groupSortParams = (sort: GroupSort) => ({
 export function groupsListInput(search: string, sort: GroupSort) {
   return { sort: sort.by, order: sort.order, ...(search.trim() ? { search: search.trim() } : {}) };
 }
+
+export const GROUP_MEMBERS_PAGE_SIZE = 50;
+
+/** group.get's input for one page of a group's members; the server page prefetches the same one, so the keys match. */
+export const groupPageInput = (groupId: string, cursor: string | undefined) => ({
+  groupId,
+  limit: GROUP_MEMBERS_PAGE_SIZE,
+  ...(cursor ? { cursor } : {}),
+});
+
+/** "1 member", "2,500 members", or "10,000+ members" past what is counted exactly. */
+export const membersText = (group: Pick<TGroupDetail, "memberCount" | "memberCountExact">) =>
+  `${group.memberCount.toLocaleString("en")}${group.memberCountExact ? "" : "+"} ${group.memberCount === 1 && group.memberCountExact ? "member" : "members"}`;

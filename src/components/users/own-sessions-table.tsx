@@ -1,11 +1,12 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { LogOut } from "lucide-react";
 import { toast } from "sonner";
 import { ConfirmAction } from "@/components/common/confirm-action";
 import { EmptyState, ErrorState, LoadingRows, MessageRow } from "@/components/common/list-states";
 import { LocalTime } from "@/components/common/local-time";
+import { CursorPager, pageOf, useCursorPages } from "@/components/common/pager";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -24,14 +25,22 @@ function deviceOf(userAgent: string | null): string {
   return browser ? `${browser}${os ? ` on ${os}` : ""}` : userAgent.slice(0, 60);
 }
 
-/** Your own live sessions (session.list is only ever about the caller), each of which you can end. */
+const SESSIONS_PAGE_SIZE = 50;
+
+/** Your own live sessions (session.list is only ever about the caller), newest first, a page at a time; each of which you can end. */
 export function OwnSessionsTable() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const query = useQuery(trpc.session.list.queryOptions());
+  const pages = useCursorPages();
+  const query = useQuery({
+    ...trpc.session.list.queryOptions({ limit: SESSIONS_PAGE_SIZE + 1, ...(pages.cursor ? { cursor: pages.cursor } : {}) }),
+    placeholderData: keepPreviousData,
+  });
+  const { rows, hasNext } = pageOf(query.data, SESSIONS_PAGE_SIZE);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.session.pathKey() });
   const revokeOthers = useMutation(trpc.session.revokeOthers.mutationOptions());
-  const others = (query.data ?? []).filter((s) => !s.current).length;
+  // Past the first page there are other sessions whatever this page shows.
+  const others = hasNext || pages.cursors.length > 0 ? null : rows.filter((s) => !s.current).length;
   return (
     <div className="grid grid-cols-1 gap-3">
       <Table aria-label="Your sessions">
@@ -53,16 +62,17 @@ export function OwnSessionsTable() {
             <MessageRow columns={5}>
               <ErrorState message={`Could not load your sessions: ${query.error.message}`} onRetry={() => query.refetch()} />
             </MessageRow>
-          ) : query.data.length === 0 ? (
+          ) : rows.length === 0 ? (
             <MessageRow columns={5}>
               <EmptyState title="No sessions" hint="You are signed in with an API key." />
             </MessageRow>
           ) : (
-            query.data.map((session) => <SessionRow key={session.id} session={session} onRevoked={refresh} />)
+            rows.map((session) => <SessionRow key={session.id} session={session} onRevoked={refresh} />)
           )}
         </TableBody>
       </Table>
-      {others > 0 ? (
+      <CursorPager label="Pages of your sessions" pages={pages} pageSize={SESSIONS_PAGE_SIZE} rows={rows} hasNext={hasNext} busy={query.isFetching && !query.isPending} />
+      {others !== 0 ? (
         <div>
           <ConfirmAction
             trigger={
@@ -71,11 +81,12 @@ export function OwnSessionsTable() {
               </Button>
             }
             title="Sign out your other sessions?"
-            description={`${others === 1 ? "1 other session ends" : `${others} other sessions end`}; this one stays signed in.`}
+            description={`${others === null ? "Every other session ends" : others === 1 ? "1 other session ends" : `${others} other sessions end`}; this one stays signed in.`}
             confirmLabel="Sign out others"
             onConfirm={async () => {
               const result = await revokeOthers.mutateAsync();
               toast.success(`${result.sessionsRevoked} other ${result.sessionsRevoked === 1 ? "session" : "sessions"} ended`);
+              pages.reset();
               await refresh();
             }}
           />

@@ -44,8 +44,19 @@ export const ZGroupSummary = z.object({
 });
 export type TGroupSummary = z.infer<typeof ZGroupSummary>;
 
+/** Members counted exactly up to this many; past it the count says "at least". */
+export const GROUP_MEMBERS_COUNTED = 10_000;
+/** The most members one page of group.get answers. */
+export const GROUP_MEMBERS_PAGE_MAX = 1000;
+
 export const ZGroupDetail = ZGroupSummary.extend({
-  members: z.array(ZGroupMember).describe("Every member, by username"),
+  members: z.array(ZGroupMember).describe("One page of members, in the order they joined the group"),
+  memberCount: z
+    .number()
+    .int()
+    .describe(`The number of members: exact up to ${GROUP_MEMBERS_COUNTED.toLocaleString("en")}, else ${GROUP_MEMBERS_COUNTED.toLocaleString("en")} with memberCountExact false`),
+  memberCountExact: z.boolean().describe(`False when the group has more than ${GROUP_MEMBERS_COUNTED.toLocaleString("en")} members`),
+  nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page of members; null at the last page"),
   workspaceGrants: z.array(ZGroupGrant),
 });
 export type TGroupDetail = z.infer<typeof ZGroupDetail>;
@@ -64,6 +75,13 @@ export const ZListGroupsInput = z
 export type TListGroupsInput = z.infer<typeof ZListGroupsInput>;
 
 export const ZGroupRefInput = z.object({ groupId: ZId.describe("The group's id or name") }).strict();
+
+/** A group and one page of its members. */
+export const ZGetGroupInput = ZGroupRefInput.extend({
+  cursor: z.string().min(1).max(64).optional().describe("The `nextCursor` of the previous page"),
+  limit: z.number().int().min(1).max(GROUP_MEMBERS_PAGE_MAX).default(100).describe("Members per page"),
+}).strict();
+export type TGetGroupInput = z.infer<typeof ZGetGroupInput>;
 
 export const ZCreateGroupInput = z
   .object({

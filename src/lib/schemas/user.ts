@@ -232,9 +232,17 @@ export const ZCreatedApiKey = z.object({
 
 export const ZDeleteApiKeyInput = z.object({ apiKeyId: ZId }).strict();
 
+export const API_KEY_LIST_MAX = 500;
+
 export const ZListApiKeysInput = z
-  .object({ scope: z.enum(["mine", "organization"]).default("mine") })
+  .object({
+    scope: z.enum(["mine", "organization"]).default("mine"),
+    userId: z.string().min(1).max(64).optional().describe("Only this user's keys (with scope organization; yours with mine)"),
+    limit: z.number().int().min(1).max(API_KEY_LIST_MAX).default(100),
+    cursor: z.string().min(1).max(64).optional().describe("The `id` of the last item of the previous page"),
+  })
   .strict();
+export type TListApiKeysInput = z.infer<typeof ZListApiKeysInput>;
 
 export const ZOrganizationApiKey = ZApiKeyMetadata.extend({
   owner: z.object({ id: z.string(), username: z.string(), name: z.string() }),

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { apiKeysPageInput } from "@/components/api-keys/api-keys-query";
 import { ApiKeysView } from "@/components/api-keys/api-keys-view";
 import { CreateApiKeyDialog } from "@/components/api-keys/create-api-key-dialog";
 import { PageHeader } from "@/components/shell/page-header";
@@ -14,8 +15,8 @@ export default async function ApiKeysPage() {
   const canManage = viewerCan(viewer, "apiKey:manage");
   const queryClient = getQueryClient();
   await Promise.all([
-    queryClient.prefetchQuery(trpc.user.listApiKeys.queryOptions({ scope: "mine" })),
-    canManage ? queryClient.prefetchQuery(trpc.user.listApiKeys.queryOptions({ scope: "organization" })) : null,
+    queryClient.prefetchQuery(trpc.user.listApiKeys.queryOptions(apiKeysPageInput("mine"))),
+    canManage ? queryClient.prefetchQuery(trpc.user.listApiKeys.queryOptions(apiKeysPageInput("organization"))) : null,
   ]);
   return (
     <HydrateClient>

@@ -1,10 +1,9 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { TApiKeyMetadata } from "@/lib/schemas/user";
-import { db } from "@/server/db";
 import { decodeKeyPermissions } from "@/server/actor/key-permissions";
 
 // Everything about a key except the key: the hash column is never selected.
-const API_KEY_METADATA_SELECT = {
+export const API_KEY_METADATA_SELECT = {
   id: true,
   name: true,
   prefix: true,
@@ -47,9 +46,4 @@ export function toApiKeyMetadata(row: Row): TApiKeyMetadata {
     refillInterval: seconds(row.refillInterval),
     permissions: decodeKeyPermissions(row.permissions),
   };
-}
-
-export async function listApiKeyMetadata({ where }: { where: Prisma.ApikeyWhereInput }) {
-  const rows = await db.apikey.findMany({ where, select: API_KEY_METADATA_SELECT, orderBy: { createdAt: "desc" } });
-  return rows.map(toApiKeyMetadata);
 }

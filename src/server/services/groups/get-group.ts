@@ -1,20 +1,47 @@
-import type { TGroupDetail } from "@/lib/schemas/group";
+import { Prisma } from "@/generated/prisma/client";
+import { GROUP_MEMBERS_COUNTED, type TGroupDetail } from "@/lib/schemas/group";
 import { asPermissions, asWorkspaceRole, requirePermission, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
 import { findGroupOrThrow } from "./find-group";
 
-/** One group with every member and its grants. */
-export async function getGroup({ actor, groupId }: { actor: Actor; groupId: string }): Promise<TGroupDetail> {
+type MemberRow = { memberId: string; userId: string; username: string; name: string };
+
+/**
+ * One group with its grants, a count of its members and one page of them, in the order they
+ * joined, paged by keyset on (joined at, membership id): a page costs the same at 100,000 members
+ * as at 100. The cursor is the last membership's id; one from another group matches nothing.
+ */
+export async function getGroup({
+  actor,
+  groupId,
+  cursor,
+  limit = 100,
+}: {
+  actor: Actor;
+  groupId: string;
+  cursor?: string;
+  limit?: number;
+}): Promise<TGroupDetail> {
   requirePermission(actor, "group:read");
   const group = await findGroupOrThrow(actor.organizationId, groupId);
-  const [extra, members] = await Promise.all([
-    db.group.findUniqueOrThrow({ where: { id: group.id }, select: { createdAt: true } }),
-    db.groupMember.findMany({
-      where: { groupId: group.id },
-      select: { member: { select: { user: { select: { id: true, username: true, name: true } } } } },
-      orderBy: { member: { user: { username: "asc" } } },
-    }),
+  const afterCursor = cursor
+    ? Prisma.sql`AND (gm."createdAt", gm."memberId") > (SELECT c."createdAt", c."memberId" FROM group_member c
+                                                        WHERE c."groupId" = ${group.id} AND c."memberId" = ${cursor})`
+    : Prisma.empty;
+  const [[counted], rows] = await Promise.all([
+    // Counting stops past the threshold, so a huge group costs no more than a 10,000-member one.
+    db.$queryRaw<{ count: number; createdAt: Date }[]>`
+      SELECT (SELECT count(*)::int FROM (SELECT 1 FROM group_member WHERE "groupId" = ${group.id} LIMIT ${GROUP_MEMBERS_COUNTED + 1}) x) AS count,
+             (SELECT "createdAt" FROM "group" WHERE id = ${group.id}) AS "createdAt"`,
+    db.$queryRaw<MemberRow[]>`
+      SELECT gm."memberId", u.id AS "userId", u.username, u.name
+      FROM group_member gm JOIN member m ON m.id = gm."memberId" JOIN "user" u ON u.id = m."userId"
+      WHERE gm."groupId" = ${group.id} ${afterCursor}
+      ORDER BY gm."createdAt", gm."memberId"
+      LIMIT ${limit + 1}`,
   ]);
+  const page = rows.slice(0, limit);
+  const exact = counted!.count <= GROUP_MEMBERS_COUNTED;
   return {
     id: group.id,
     name: group.name,
@@ -23,8 +50,10 @@ export async function getGroup({ actor, groupId }: { actor: Actor; groupId: stri
     grants: asPermissions(group.grants),
     workspaceRole: group.workspaceRole ? asWorkspaceRole(group.workspaceRole) : null,
     workspaceGrants: group.workspaceGrants.map((w) => ({ workspaceId: w.workspace.id, workspace: w.workspace.name, role: asWorkspaceRole(w.role) })),
-    memberCount: members.length,
-    members: members.map(({ member }) => ({ userId: member.user.id, username: member.user.username, name: member.user.name })),
-    createdAt: extra.createdAt.toISOString(),
+    memberCount: exact ? counted!.count : GROUP_MEMBERS_COUNTED,
+    memberCountExact: exact,
+    members: page.map((m) => ({ userId: m.userId, username: m.username, name: m.name })),
+    nextCursor: rows.length > limit ? page.at(-1)!.memberId : null,
+    createdAt: counted!.createdAt.toISOString(),
   };
 }

@@ -2,6 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { TInvitation, TListInvitationsInput } from "@/lib/schemas/invitation";
 import { requirePermission, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
+import { NEWEST_FIRST, olderThan } from "@/server/services/paging/newest-first";
 import { INVITATION_SELECT } from "./invitation-view";
 import { withDelivery } from "./with-delivery";
 
@@ -27,11 +28,11 @@ export async function listInvitations({ actor, input }: { actor: Actor; input: T
       select: { id: true, createdAt: true },
     });
     if (!cursor) return [];
-    where.push({ OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] });
+    where.push(olderThan(cursor));
   }
   const rows = await db.invitation.findMany({
     where: { AND: where },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: NEWEST_FIRST,
     take: input.limit,
     select: INVITATION_SELECT,
   });

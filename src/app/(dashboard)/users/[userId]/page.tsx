@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { apiKeysPageInput } from "@/components/api-keys/api-keys-query";
 import { NotAllowed } from "@/components/common/not-allowed";
 import { PageHeader } from "@/components/shell/page-header";
 import { UserDetail } from "@/components/users/user-detail";
@@ -25,7 +26,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
   const queryClient = getQueryClient();
   await Promise.all([
     queryClient.prefetchQuery(trpc.user.one.queryOptions({ userId })),
-    keysScope ? queryClient.prefetchQuery(trpc.user.listApiKeys.queryOptions({ scope: keysScope })) : null,
+    keysScope ? queryClient.prefetchQuery(trpc.user.listApiKeys.queryOptions(apiKeysPageInput(keysScope, userId))) : null,
   ]);
   return (
     <HydrateClient>

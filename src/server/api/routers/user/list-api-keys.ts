@@ -9,10 +9,11 @@ export const listApiKeys = protectedProcedure
       method: "GET",
       path: "/user.listApiKeys",
       tags: ["api keys"],
-      summary: "API keys' metadata: yours, or the organization's (apiKey:manage)",
+      summary: "API keys' metadata: yours, or the organization's (apiKey:manage), newest first",
+      description: "Keyset paging: `limit` at a time (default 100); pass the last item's `id` as `cursor` for the next page. `userId` narrows to one owner.",
       protect: true,
     },
   })
-  .input(ZListApiKeysInput.optional().transform((input) => input ?? { scope: "mine" as const }))
+  .input(ZListApiKeysInput.optional().transform((input) => input ?? ZListApiKeysInput.parse({})))
   .output(z.array(ZOrganizationApiKey))
-  .query(({ ctx, input }) => list({ actor: ctx.actor, scope: input.scope }));
+  .query(({ ctx, input }) => list({ actor: ctx.actor, input }));
