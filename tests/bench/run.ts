@@ -17,6 +17,7 @@ import { load, sequentialP50, type LoadResult } from "./load";
 import { cliStartup } from "./cli-startup";
 import { seedMembers } from "./seed-members";
 import { emailBench } from "./email";
+import { authzBench } from "./authz";
 import { revocationBench } from "./revocation";
 import { statementsPerRequest } from "./statements";
 import { loadWrites, passwordHashMs, type WriteResult } from "./writes";
@@ -29,7 +30,7 @@ const BENCH_BUILD = { NEXT_DIST_DIR: ".next-bench", ROSTER_BENCH_ROUTES: "1" };
 
 async function main() {
   // `npm run bench -- email`: only the email section, over the ordinary build; `-- revocation`: only
-  // the revocation section.
+  // the revocation section; `-- authz`: only authz.check against the bare route.
   const emailOnly = process.argv.includes("email");
   const build = emailOnly || process.argv.includes("revocation") ? {} : BENCH_BUILD;
   ensureBuild(build);
@@ -70,7 +71,7 @@ async function main() {
     await waitForHealth(url, server, () => log);
     const serverEnv = { ...build, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: "bench-secret-0123456789abcdef0123456789" };
     if (!emailOnly) await run(url, adminUrl, databaseUrl, serverEnv);
-    if (process.argv.includes("revocation")) return;
+    if (process.argv.includes("revocation") || process.argv.includes("authz")) return;
     await stopChild(server);
     const emails = await emailBench(databaseUrl, { ...build, BETTER_AUTH_SECRET: "bench-secret-0123456789abcdef0123456789" }, say);
     for (const [i, r] of emails.entries()) {
@@ -84,11 +85,12 @@ async function main() {
   }
 }
 
-/** A key revoked on one instance, refused by another: LISTEN/NOTIFY's delay, printed with its target. */
+/** A key revoked and a session signed out on one instance, refused by another: LISTEN/NOTIFY's delay, with targets. */
 async function revocationSection(url: string, cookie: string, serverEnv: Record<string, string>) {
-  say("\n== Revocation across two instances (a key cached on the second, revoked on the first; 20 rounds) ==");
-  const r = await revocationBench(url, cookie, serverEnv);
-  say(`second instance refuses the revoked key   p50 ${fmt(r.p50, 1)} ms  worst ${fmt(r.worst, 1)} ms after the first answered (target ≤ 100 ms)`);
+  say("\n== Revocation across two instances (cached on the second, revoked on the first; 20 key and 15 session rounds) ==");
+  const r = await revocationBench(url, cookie, serverEnv, { username: "bench", password: "bench-password" });
+  say(`second instance refuses the revoked key          p50 ${fmt(r.key.p50, 1)} ms  worst ${fmt(r.key.worst, 1)} ms after the first answered (target ≤ 100 ms) — ${r.key.worst <= 100 ? "met" : "NOT met"}`);
+  say(`second instance refuses the signed-out session   p50 ${fmt(r.session.p50, 1)} ms  worst ${fmt(r.session.worst, 1)} ms after the first answered (target ≤ 100 ms) — ${r.session.worst <= 100 ? "met" : "NOT met"}`);
   return r;
 }
 
@@ -96,10 +98,21 @@ async function run(url: string, adminUrl: string, databaseUrl: string, serverEnv
   const api = httpClient(url);
   await api.post("auth.setup", { username: "bench", password: "bench-password" });
   const { cookie } = await api.signIn("bench", "bench-password");
-  const revocation = await revocationSection(url, cookie, serverEnv);
-  if (process.argv.includes("revocation")) return;
+  const authzOnly = process.argv.includes("authz");
+  const revocation = authzOnly ? null : await revocationSection(url, cookie, serverEnv);
   const me = (await api.get("user.get", {}, { cookie })).body;
   const plainKey = (await api.post("user.createApiKey", { name: "plain" }, { cookie })).body.key as string;
+  const userGet = (headers: Record<string, string>) => async () => {
+    await (await fetch(`${url}/api/user.get`, { headers })).arrayBuffer();
+  };
+  const sessionTarget = async () => {
+    const own = await statementsPerRequest(adminUrl, "bench", userGet({ authorization: `Bearer ${plainKey}` }));
+    const whole = await statementsPerRequest(adminUrl, "bench", userGet({ cookie }));
+    // user.get's own queries are what it costs with a key without limits (cached: no auth statement).
+    const auth = whole.perRequest - own.perRequest;
+    return `session cookie ≤ 1 statement for authentication: ${fmt(whole.perRequest, 2)} for the whole of user.get − ${fmt(own.perRequest, 2)} of its own = ${fmt(auth, 2)} — ${auth <= 1 ? "met" : "NOT met"}`;
+  };
+  if (process.argv.includes("revocation")) return say(await sessionTarget());
   const limitedKey = (
     await api.post(
       "user.createApiKey",
@@ -130,6 +143,11 @@ async function run(url: string, adminUrl: string, databaseUrl: string, serverEnv
     url: `${url}/api/authz.check?userId=${bob.body.userId}&permission=workflow:run&workspace=ops`,
     headers: bearer(plainKey),
   };
+  if (authzOnly) {
+    say("\n== authz.check against the bare route (autocannon, 32 connections, 3 interleaved rounds) ==");
+    await authzBench(targets.a, authzTarget, say);
+    return;
+  }
 
   say("\n== roster user ls -j: the built command's wall time, Node's start included (50 users; p50 of 10 runs) ==");
   const cli = await cliStartup(url, plainKey, databaseUrl, me.organization.id as string, 2);
@@ -198,8 +216,11 @@ async function run(url: string, adminUrl: string, databaseUrl: string, serverEnv
   say(`(b) ≥ 3× (c) at 32 conn: ${fmt(ratio("b32", "c32"), 2)}× — ${verdict(ratio("b32", "c32") >= 3)}`);
   const dp50 = precise.b!.p50 - precise.a!.p50;
   say(`(b) p50 within 1 ms of (a) at 1 conn: +${fmt(dp50, 2)} ms — ${verdict(dp50 <= 1)}`);
-  say(`revocation seen by a second instance ≤ 100 ms: p50 ${fmt(revocation.p50, 1)} ms, worst ${fmt(revocation.worst, 1)} ms — ${verdict(revocation.worst <= 100)}`);
+  for (const [what, r] of [["revocation", revocation!.key], ["sign-out", revocation!.session]] as const) {
+    say(`${what} seen by a second instance ≤ 100 ms: p50 ${fmt(r.p50, 1)} ms, worst ${fmt(r.worst, 1)} ms — ${verdict(r.worst <= 100)}`);
+  }
   say(`key without limits ≤ 1 statement for auth and no write: ${fmt(sB.perRequest, 2)} for the whole of user.get, ${fmt(sB.writesPerRequest, 2)} writes`);
+  say(await sessionTarget());
   if (authz && results.d32 && results.d1) {
     say(`authz.check ≥ 60 % of (a) at 32 conn: ${fmt(ratio("d32", "a32") * 100)} % — ${verdict(ratio("d32", "a32") >= 0.6)}`);
     const dd = precise.d!.p50 - precise.a!.p50;
