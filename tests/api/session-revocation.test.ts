@@ -15,7 +15,7 @@ describe("a signed-in session, kept by two instances of one database", () => {
   let owner: { apiKey: string };
 
   const listeners = async () =>
-    (await fx.db.$queryRawUnsafe<{ pid: number }[]>(`SELECT pid FROM pg_stat_activity WHERE query = 'LISTEN roster_access_changed'`)).length;
+    (await fx.db.$queryRawUnsafe<{ pid: number }[]>(`SELECT pid FROM pg_stat_activity WHERE query = 'LISTEN roster_access_changed' AND datname = current_database()`)).length;
   const me = (server: RosterServer, cookie: string) => httpClient(server.url).get("user.get", {}, { cookie });
   /** A cookie-authenticated write, from Roster's own page (the origin policy). */
   const postAs = (server: RosterServer, cookie: string, path: string, body: unknown) => httpClient(server.url).post(path, body, { cookie }, { origin: server.url });
