@@ -4,6 +4,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { admin, bearer, organization, username } from "better-auth/plugins";
 import { PASSWORD_MAX, PASSWORD_MIN, USERNAME_PATTERN } from "@/lib/schemas/fields";
+import { forgetCachedAccess } from "./access-changes";
 import { trustedOrigins } from "./allowed-origins";
 import { config } from "./config";
 import { db } from "./db";
@@ -12,6 +13,8 @@ import { auditEmailChange, auditPasswordReset, PASSWORD_RESET_EXPIRY_SECONDS, se
 import { signInLockAfter, signInLockBefore } from "./services/sign-in/sign-in-lock-hooks";
 
 export const DISABLED_MESSAGE = "This account is disabled. Ask an administrator of your organization to enable it.";
+
+const forgetOnChange = async () => forgetCachedAccess();
 
 export const auth = betterAuth({
   appName: "Roster",
@@ -67,8 +70,14 @@ export const auth = betterAuth({
   },
   // Failed password checks are limited per account too, across every instance (sign-in-lock-hooks.ts).
   hooks: { before: signInLockBefore, after: signInLockAfter },
+  // Sessions and users are cached per instance (src/server/actor/verify-session.ts): every change
+  // better-auth makes to one (sign-out, a reset password, a switched organization, a verified new
+  // email) is forgotten here at once and announced to the other instances.
   databaseHooks: {
+    user: { update: { after: forgetOnChange }, delete: { after: forgetOnChange } },
     session: {
+      update: { after: forgetOnChange },
+      delete: { after: forgetOnChange },
       create: {
         before: async (session) => {
           const user = await db.user.findUnique({ where: { id: session.userId }, select: { system: true } });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { auditCounter, BURST, burst, distinct, expectOutcome, identical, type Call } from "../support/bursts";
 import { httpClient, type Credentials } from "../support/http";
 import { OWNER } from "../support/owner";
@@ -266,9 +266,14 @@ describe("organizations over HTTP", () => {
     await post("organization.delete", { organizationId: "lonely-co", confirm: "lonely-co" }, lonelyOwner.session, 403);
     await fx.db.member.updateMany({ where: { userId: ownerId, organization: { slug: "lonely-co" } }, data: { role: "admin" } });
     await fx.db.member.updateMany({ where: { userId: lonelyOwner.userId }, data: { role: "owner" } });
-    const refused = await api.post("organization.delete", { organizationId: "lonely-co", confirm: "lonely-co" }, lonelyOwner.session);
-    expect(refused.status).toBe(403);
-    expect(refused.body.message).toMatch(/only organization/);
+    // Changed behind Roster's back: announced as Roster's own changes are, so the server's cached
+    // session learns of the new owner (the notification arrives a moment later).
+    await fx.db.$executeRawUnsafe(`SELECT pg_notify('roster_access_changed', '')`);
+    await vi.waitFor(async () => {
+      const refused = await api.post("organization.delete", { organizationId: "lonely-co", confirm: "lonely-co" }, lonelyOwner.session);
+      expect(refused.status).toBe(403);
+      expect(refused.body.message).toMatch(/only organization/);
+    });
   });
 
   describe(`${BURST} parallel calls of each organization mutation never answer 5xx`, () => {

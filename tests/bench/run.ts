@@ -18,6 +18,7 @@ import { cliStartup } from "./cli-startup";
 import { seedMembers } from "./seed-members";
 import { emailBench } from "./email";
 import { groupMembersBench } from "./group-members";
+import { authzBench } from "./authz";
 import { revocationBench } from "./revocation";
 import { usersScaleBench } from "./users-scale";
 import { statementsPerRequest } from "./statements";
@@ -32,9 +33,9 @@ const BENCH_BUILD = { NEXT_DIST_DIR: ".next-bench", ROSTER_BENCH_ROUTES: "1" };
 async function main() {
   // `npm run bench -- email`: only the email section, over the ordinary build; `-- revocation`: only
   // the revocation section; `-- users`: only user.all / user.count at 1,000,000 members; `-- groups`:
-  // only the lists' pages.
+  // only the lists' pages; `-- authz`: only authz.check against the bare route.
   const emailOnly = process.argv.includes("email");
-  const only = ["revocation", "groups", "users"].find((word) => process.argv.includes(word));
+  const only = ["revocation", "groups", "users", "authz"].find((word) => process.argv.includes(word));
   const build = emailOnly || only ? {} : BENCH_BUILD;
   ensureBuild(build);
 
@@ -88,11 +89,12 @@ async function main() {
   }
 }
 
-/** A key revoked on one instance, refused by another: LISTEN/NOTIFY's delay, printed with its target. */
+/** A key revoked and a session signed out on one instance, refused by another: LISTEN/NOTIFY's delay, with targets. */
 async function revocationSection(url: string, cookie: string, serverEnv: Record<string, string>) {
-  say("\n== Revocation across two instances (a key cached on the second, revoked on the first; 20 rounds) ==");
-  const r = await revocationBench(url, cookie, serverEnv);
-  say(`second instance refuses the revoked key   p50 ${fmt(r.p50, 1)} ms  worst ${fmt(r.worst, 1)} ms after the first answered (target ≤ 100 ms)`);
+  say("\n== Revocation across two instances (cached on the second, revoked on the first; 20 key and 15 session rounds) ==");
+  const r = await revocationBench(url, cookie, serverEnv, { username: "bench", password: "bench-password" });
+  say(`second instance refuses the revoked key          p50 ${fmt(r.key.p50, 1)} ms  worst ${fmt(r.key.worst, 1)} ms after the first answered (target ≤ 100 ms) — ${r.key.worst <= 100 ? "met" : "NOT met"}`);
+  say(`second instance refuses the signed-out session   p50 ${fmt(r.session.p50, 1)} ms  worst ${fmt(r.session.worst, 1)} ms after the first answered (target ≤ 100 ms) — ${r.session.worst <= 100 ? "met" : "NOT met"}`);
   return r;
 }
 
@@ -122,10 +124,21 @@ async function run(url: string, adminUrl: string, databaseUrl: string, serverEnv
   const { cookie } = await api.signIn("bench", "bench-password");
   if (process.argv.includes("users")) return void (await usersSection(url, databaseUrl, cookie));
   if (process.argv.includes("groups")) return void (await groupsSection(url, databaseUrl, cookie));
-  const revocation = await revocationSection(url, cookie, serverEnv);
-  if (process.argv.includes("revocation")) return;
+  const authzOnly = process.argv.includes("authz");
+  const revocation = authzOnly ? null : await revocationSection(url, cookie, serverEnv);
   const me = (await api.get("user.get", {}, { cookie })).body;
   const plainKey = (await api.post("user.createApiKey", { name: "plain" }, { cookie })).body.key as string;
+  const userGet = (headers: Record<string, string>) => async () => {
+    await (await fetch(`${url}/api/user.get`, { headers })).arrayBuffer();
+  };
+  const sessionTarget = async () => {
+    const own = await statementsPerRequest(adminUrl, "bench", userGet({ authorization: `Bearer ${plainKey}` }));
+    const whole = await statementsPerRequest(adminUrl, "bench", userGet({ cookie }));
+    // user.get's own queries are what it costs with a key without limits (cached: no auth statement).
+    const auth = whole.perRequest - own.perRequest;
+    return `session cookie ≤ 1 statement for authentication: ${fmt(whole.perRequest, 2)} for the whole of user.get − ${fmt(own.perRequest, 2)} of its own = ${fmt(auth, 2)} — ${auth <= 1 ? "met" : "NOT met"}`;
+  };
+  if (process.argv.includes("revocation")) return say(await sessionTarget());
   const limitedKey = (
     await api.post(
       "user.createApiKey",
@@ -156,6 +169,11 @@ async function run(url: string, adminUrl: string, databaseUrl: string, serverEnv
     url: `${url}/api/authz.check?userId=${bob.body.userId}&permission=workflow:run&workspace=ops`,
     headers: bearer(plainKey),
   };
+  if (authzOnly) {
+    say("\n== authz.check against the bare route (autocannon, 32 connections, 3 interleaved rounds) ==");
+    await authzBench(targets.a, authzTarget, say);
+    return;
+  }
 
   say("\n== roster user ls -j: the built command's wall time, Node's start included (50 users; p50 of 10 runs) ==");
   const cli = await cliStartup(url, plainKey, databaseUrl, me.organization.id as string, 2);
@@ -227,8 +245,11 @@ async function run(url: string, adminUrl: string, databaseUrl: string, serverEnv
   say(`(b) ≥ 3× (c) at 32 conn: ${fmt(ratio("b32", "c32"), 2)}× — ${verdict(ratio("b32", "c32") >= 3)}`);
   const dp50 = precise.b!.p50 - precise.a!.p50;
   say(`(b) p50 within 1 ms of (a) at 1 conn: +${fmt(dp50, 2)} ms — ${verdict(dp50 <= 1)}`);
-  say(`revocation seen by a second instance ≤ 100 ms: p50 ${fmt(revocation.p50, 1)} ms, worst ${fmt(revocation.worst, 1)} ms — ${verdict(revocation.worst <= 100)}`);
+  for (const [what, r] of [["revocation", revocation!.key], ["sign-out", revocation!.session]] as const) {
+    say(`${what} seen by a second instance ≤ 100 ms: p50 ${fmt(r.p50, 1)} ms, worst ${fmt(r.worst, 1)} ms — ${verdict(r.worst <= 100)}`);
+  }
   say(`key without limits ≤ 1 statement for auth and no write: ${fmt(sB.perRequest, 2)} for the whole of user.get, ${fmt(sB.writesPerRequest, 2)} writes`);
+  say(await sessionTarget());
   if (authz && results.d32 && results.d1) {
     say(`authz.check ≥ 60 % of (a) at 32 conn: ${fmt(ratio("d32", "a32") * 100)} % — ${verdict(ratio("d32", "a32") >= 0.6)}`);
     const dd = precise.d!.p50 - precise.a!.p50;

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { serializeSignedCookie } from "better-call";
 import { describe, expect, it } from "vitest";
+import { forgetCachedAccess } from "@/server/access-changes";
 import { config } from "@/server/config";
 import { hashApiKey } from "@/server/actor/hash-api-key";
 import { resolveIdentity, toActor } from "@/server/actor/resolve-actor";
@@ -79,6 +80,8 @@ describe("resolving who is calling", () => {
       expect(identity).toMatchObject({ user: { id: team.member.user.id }, sessionId: session.id, apiKey: null });
     }
     await db.session.delete({ where: { id: session.id } });
+    // As Roster's own services do after ending a session: the cached session is forgotten.
+    forgetCachedAccess();
     await expect(resolveIdentity(headers({ authorization: `Bearer ${session.token}` }))).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     await expect(resolveIdentity(headers({ "x-authorization": session.token }))).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });

@@ -1,8 +1,7 @@
 import { config } from "@/server/config";
-import { sql } from "@/server/db";
-import { announceAccessChange, bumpGeneration, shared } from "./access-notifications";
+import { forgetCachedAccess, shared } from "@/server/access-changes";
 
-// Per-instance caches of who may do what (API keys, authz.check facts). This instance sees its own
+// Per-instance caches of who may do what (API keys, sessions, authz.check facts). This instance sees its own
 // changes at once, because every service that changes access calls `forgetCachedAccess()` before it
 // returns; other instances hear of them by LISTEN/NOTIFY within milliseconds and then keep entries
 // up to ROSTER_ACCESS_CACHE_SECONDS. An instance that is not listening (its connection dropped, or
@@ -12,11 +11,7 @@ import { announceAccessChange, bumpGeneration, shared } from "./access-notificat
 const UNHEARD_TTL_MS = 1000;
 const MAX_ENTRIES = 10_000;
 
-/** Forget every cached access fact, here and on every instance: after revoking a key, disabling or removing a user, or changing grants. */
-export function forgetCachedAccess() {
-  bumpGeneration();
-  announceAccessChange((channel) => sql.query("SELECT pg_notify($1, '')", [channel]));
-}
+export { forgetCachedAccess };
 
 type Entry<T> = { value: T; expires: number; generation: number };
 
@@ -35,11 +30,12 @@ export function createAccessCache<T>() {
     },
     /** The generation a read starts in: what was read before a change must not be cached after it. */
     generation: () => generation.value,
-    set(key: string, value: T, readInGeneration: number) {
+    /** `notAfter` (epoch ms): the entry is not used past it, e.g. its session's expiry. */
+    set(key: string, value: T, readInGeneration: number, notAfter = Infinity) {
       if (readInGeneration !== generation.value) return;
       if (entries.size >= MAX_ENTRIES) entries.clear();
       const ttl = shared.listening ? config.accessCacheMs : UNHEARD_TTL_MS;
-      entries.set(key, { value, expires: Date.now() + ttl, generation: readInGeneration });
+      entries.set(key, { value, expires: Math.min(Date.now() + ttl, notAfter), generation: readInGeneration });
     },
   };
 }

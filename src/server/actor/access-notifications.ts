@@ -1,5 +1,6 @@
 import pg from "pg";
 import { config } from "@/server/config";
+import { ACCESS_CHANNEL, announceAccessChange, bumpGeneration, shared } from "@/server/access-changes";
 import { logger } from "@/server/logger";
 
 // Instances tell one another about access changes through PostgreSQL's LISTEN/NOTIFY: the instance
@@ -8,23 +9,10 @@ import { logger } from "@/server/logger";
 // While an instance's listening connection is down it cannot hear, so its caches fall back to the
 // short lifetime; on reconnecting it empties them, since it may have missed something.
 
-const CHANNEL = "roster_access_changed";
+const CHANNEL = ACCESS_CHANNEL;
 const RECONNECT_MS = [250, 1000, 5000];
 
-type Shared = { generation: { value: number }; listening: boolean };
-// On globalThis: the server's own code and the app's bundles may load this file separately.
-const globalForAccess = globalThis as unknown as { rosterAccess?: Shared };
-export const shared: Shared = (globalForAccess.rosterAccess ??= { generation: { value: 0 }, listening: false });
-
-/** This instance's caches forget everything they hold. */
-export const bumpGeneration = () => {
-  shared.generation.value += 1;
-};
-
-/** Tells every listening instance (this one included) that access changed. Never throws. */
-export function announceAccessChange(send: (channel: string) => Promise<unknown>) {
-  send(CHANNEL).catch((error: unknown) => logger().warn({ err: error }, "could not announce an access change; other instances see it when their caches expire"));
-}
+export { announceAccessChange, bumpGeneration, shared };
 
 /** Ends a connection whose events no longer matter. */
 function close(client: pg.Client): Promise<void> {

@@ -1,10 +1,10 @@
 import { AppError } from "@/lib/errors";
-import { auth, DISABLED_MESSAGE } from "@/server/auth";
+import { auth } from "@/server/auth";
 import { actorPermissions } from "@/server/actor/effective-permissions";
-import type { Actor, Credential, Identity, RequestInfo } from "./actor";
-import { loadMembership } from "./load-membership";
+import type { Actor, Identity, RequestInfo } from "./actor";
 import { presentedCredential, requestInfo } from "./request-info";
 import { verifyApiKey } from "./verify-api-key";
+import { sessionCookieToken, verifySession } from "./verify-session";
 
 /**
  * Resolves who is calling from the request headers: an API key (`x-api-key`, `Authorization:
@@ -16,11 +16,14 @@ import { verifyApiKey } from "./verify-api-key";
 export async function resolveIdentity(headers: Headers): Promise<Identity | null> {
   const request = requestInfo(headers);
   const credential = presentedCredential(headers);
-  if (!credential) return sessionIdentity(headers, request, "cookie");
+  if (!credential) {
+    const token = await sessionCookieToken(headers);
+    return token ? verifySession(token, headers, request, "cookie") : null;
+  }
   const keyIdentity = await verifyApiKey(credential.value, request);
   if (keyIdentity) return keyIdentity;
   if (credential.header === "x-api-key") throw new AppError("UNAUTHORIZED", "Invalid API key");
-  const identity = await sessionIdentity(tokenOnly(headers, credential.value), request, "sessionToken");
+  const identity = await tokenIdentity(tokenOnly(headers, credential.value), credential.value, request);
   if (!identity) throw new AppError("UNAUTHORIZED", "Invalid API key or session token");
   return identity;
 }
@@ -36,26 +39,14 @@ function tokenOnly(headers: Headers, token: string): Headers {
   return copy;
 }
 
-async function sessionIdentity(headers: Headers, request: RequestInfo, credential: Credential): Promise<Identity | null> {
+/**
+ * A session token sent as a bearer: the bare token, as sign-in answers it, is looked up like the
+ * cookie's; a signed one (`token.signature`) goes through better-auth's bearer plugin, which checks it.
+ */
+async function tokenIdentity(headers: Headers, token: string, request: RequestInfo): Promise<Identity | null> {
+  if (!token.includes(".")) return verifySession(token, headers, request, "sessionToken");
   const result = await auth.api.getSession({ headers, query: { disableCookieCache: true } });
-  if (!result) return null;
-  const { session, user } = result;
-  if (user.banned) throw new AppError("UNAUTHORIZED", DISABLED_MESSAGE);
-  const membership = await loadMembership(user.id, session.activeOrganizationId);
-  return {
-    user: {
-      id: user.id,
-      name: user.name,
-      email: user.email,
-      username: user.username ?? "",
-      system: Boolean(user.system),
-    },
-    credential,
-    sessionId: session.id,
-    apiKey: null,
-    membership,
-    request,
-  };
+  return result ? verifySession(result.session.token, headers, request, "sessionToken") : null;
 }
 
 /** The identity as an actor of its organization; 403 when it belongs to none. */

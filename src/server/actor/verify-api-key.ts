@@ -7,27 +7,15 @@ import type { Identity, RequestInfo } from "./actor";
 import { hashApiKey } from "./hash-api-key";
 import { rejectOverLimit, spendLimitsOf } from "./key-limits";
 import { decodeKeyPermissions } from "./key-permissions";
-import { toMembership } from "./load-membership";
+import { identityMembership, identityUser, MEMBER_GROUPS, type IdentityColumns } from "./load-membership";
 import { touchLastUsed } from "./touch-last-used";
 
-type KeyRow = {
+type KeyRow = IdentityColumns & {
   id: string;
-  organizationId: string | null;
   enabled: boolean;
   expiresAt: Date | null;
   permissions: string | null;
   limited: boolean;
-  userId: string;
-  name: string;
-  email: string;
-  username: string;
-  system: boolean;
-  banned: boolean;
-  memberId: string | null;
-  role: string | null;
-  grants: string[] | null;
-  workspaceRole: string | null;
-  groups: { grants: string[]; workspaceRole: string | null }[] | null;
   /** For a limited key: whether this request was spent from its limits. */
   spent: boolean;
 };
@@ -43,8 +31,7 @@ const LOAD_KEY = `
            (k."rateLimitEnabled" OR k.remaining IS NOT NULL) AS limited,
            u.id AS "userId", u.name, u.email, u.username, u.system, u.banned,
            m.id AS "memberId", m.role, m.grants, m."workspaceRole",
-           (SELECT coalesce(json_agg(json_build_object('grants', g.grants, 'workspaceRole', g."workspaceRole")), '[]'::json)
-              FROM group_member gm JOIN "group" g ON g.id = gm."groupId" WHERE gm."memberId" = m.id) AS groups
+           ${MEMBER_GROUPS}
     FROM apikey k
     JOIN "user" u ON u.id = k."referenceId"
     LEFT JOIN member m ON m."organizationId" = k."organizationId" AND m."userId" = k."referenceId"
@@ -104,7 +91,7 @@ export async function verifyApiKey(key: string, request: RequestInfo): Promise<I
   if (!row.limited) touchLastUsed(row.id);
   recordKeyVerification("ok", row.organizationId);
   return {
-    user: { id: row.userId, name: row.name, email: row.email, username: row.username, system: row.system },
+    user: identityUser(row),
     credential: "apiKey",
     sessionId: null,
     apiKey: {
@@ -112,14 +99,7 @@ export async function verifyApiKey(key: string, request: RequestInfo): Promise<I
       permissions: decodeKeyPermissions(row.permissions),
       restricted: row.permissions !== null || row.limited || row.expiresAt !== null,
     },
-    membership: toMembership({
-      id: row.memberId!,
-      organizationId: row.organizationId!,
-      role: row.role!,
-      grants: row.grants ?? [],
-      workspaceRole: row.workspaceRole ?? "viewer",
-      groups: (row.groups ?? []).map((group) => ({ group })),
-    }),
+    membership: identityMembership(row),
     request,
   };
 }

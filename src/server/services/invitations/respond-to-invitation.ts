@@ -1,3 +1,4 @@
+import { forgetCachedAccess } from "@/server/actor/access-cache";
 import type { Actor } from "@/server/actor/actor";
 import { requireUnscopedKey } from "@/server/actor/actor";
 import { auditedTransaction } from "@/server/services/audit/audited-transaction";
@@ -18,7 +19,7 @@ export async function respondToInvitation({ actor, invitationId, answer }: { act
   requireUnscopedKey(actor, answer === "accept" ? "Accepting an invitation" : "Declining an invitation");
   const found = await findOwnInvitationOrThrow(actor.user.email, invitationId);
   const status = answer === "accept" ? "accepted" : "rejected";
-  return auditedTransaction(found.organizationId, async (tx, audit) => {
+  const answered: InvitationAnswer = await auditedTransaction(found.organizationId, async (tx, audit) => {
     await claimInvitation(tx, found.id, { status, userId: actor.user.id });
     if (answer === "accept") await grantInvitationAccess(tx, found, actor.user.id);
     await audit(actor, {
@@ -30,4 +31,7 @@ export async function respondToInvitation({ actor, invitationId, answer }: { act
     });
     return { organizationId: found.organizationId, userId: actor.user.id, invitation: { id: found.id, status } };
   });
+  // A new membership can be the one the person's sessions act in.
+  if (answer === "accept") forgetCachedAccess();
+  return answered;
 }

@@ -1,3 +1,4 @@
+import { forgetCachedAccess } from "@/server/actor/access-cache";
 import { AppError, notFound } from "@/lib/errors";
 import type { TMyOrganization } from "@/lib/schemas/organization";
 import { asRole, type Actor } from "@/server/actor/actor";
@@ -23,5 +24,6 @@ export async function setActiveOrganization({ actor, organizationId }: { actor: 
     data: { activeOrganizationId: member.organization.id },
   });
   if (!switched.count) throw new AppError("UNAUTHORIZED", "This session has ended; sign in again");
+  forgetCachedAccess();
   return { ...toOrganization(member.organization), role: asRole(member.role), active: true };
 }

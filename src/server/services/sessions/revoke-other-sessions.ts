@@ -1,3 +1,4 @@
+import { forgetCachedAccess } from "@/server/actor/access-cache";
 import { requireUnscopedKey, type Actor } from "@/server/actor/actor";
 import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 
@@ -21,5 +22,6 @@ export async function revokeOtherSessions({ actor }: { actor: Actor }) {
     }
     return count;
   });
+  if (sessionsRevoked) forgetCachedAccess();
   return { success: true as const, sessionsRevoked };
 }

@@ -1,3 +1,4 @@
+import { forgetCachedAccess } from "@/server/actor/access-cache";
 import { notFound } from "@/lib/errors";
 import { requireUnscopedKey, type Actor } from "@/server/actor/actor";
 import { auditedTransaction } from "@/server/services/audit/audited-transaction";
@@ -20,5 +21,6 @@ export async function revokeSession({ actor, sessionId }: { actor: Actor; sessio
       before: { createdAt: session.createdAt, ipAddress: session.ipAddress, userAgent: session.userAgent, current: session.id === actor.sessionId },
     });
   });
+  forgetCachedAccess();
   return { success: true as const, sessionId };
 }

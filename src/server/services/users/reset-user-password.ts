@@ -1,3 +1,4 @@
+import { forgetCachedAccess } from "@/server/actor/access-cache";
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { AppError } from "@/lib/errors";
@@ -40,5 +41,6 @@ export async function resetUserPassword({ actor, userId, password }: { actor: Ac
     });
     return count;
   });
+  if (sessionsRevoked) forgetCachedAccess();
   return { success: true as const, userId, sessionsRevoked };
 }

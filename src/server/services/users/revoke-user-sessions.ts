@@ -1,3 +1,4 @@
+import { forgetCachedAccess } from "@/server/actor/access-cache";
 import { requirePermission, type Actor } from "@/server/actor/actor";
 import { auditedTransaction } from "@/server/services/audit/audited-transaction";
 import { findMemberOrThrow } from "./find-member";
@@ -25,5 +26,6 @@ export async function revokeUserSessions({ actor, userId }: { actor: Actor; user
     }
     return count;
   });
+  if (sessionsRevoked) forgetCachedAccess();
   return { success: true as const, userId, sessionsRevoked };
 }

@@ -1,3 +1,4 @@
+import { forgetCachedAccess } from "@/server/actor/access-cache";
 import { hashPassword, verifyPassword } from "better-auth/crypto";
 import { AppError, fieldError } from "@/lib/errors";
 import type { TProfile, TUpdateSelfInput } from "@/lib/schemas/user";
@@ -64,6 +65,8 @@ export async function updateSelf({ actor, input }: { actor: Actor; input: TUpdat
       select: PROFILE_SELECT,
     });
   });
+  // Cached sessions carry the name and email; a new password ended the other sessions.
+  forgetCachedAccess();
   return toProfile(user);
 }
 
