@@ -16,6 +16,7 @@ import { stopChild, waitForHealth } from "../support/child-process";
 import { load, sequentialP50, type LoadResult } from "./load";
 import { cliStartup } from "./cli-startup";
 import { seedMembers } from "./seed-members";
+import { auditScaleBench } from "./audit-scale";
 import { emailBench } from "./email";
 import { revocationBench } from "./revocation";
 import { statementsPerRequest } from "./statements";
@@ -29,9 +30,10 @@ const BENCH_BUILD = { NEXT_DIST_DIR: ".next-bench", ROSTER_BENCH_ROUTES: "1" };
 
 async function main() {
   // `npm run bench -- email`: only the email section, over the ordinary build; `-- revocation`: only
-  // the revocation section.
+  // the revocation section; `-- audit`: only the audit log at 5,000,000 events.
   const emailOnly = process.argv.includes("email");
-  const build = emailOnly || process.argv.includes("revocation") ? {} : BENCH_BUILD;
+  const auditOnly = process.argv.includes("audit");
+  const build = emailOnly || auditOnly || process.argv.includes("revocation") ? {} : BENCH_BUILD;
   ensureBuild(build);
 
   const dataDir = mkdtempSync(path.join(tmpdir(), "roster-bench-"));
@@ -69,8 +71,14 @@ async function main() {
   try {
     await waitForHealth(url, server, () => log);
     const serverEnv = { ...build, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: "bench-secret-0123456789abcdef0123456789" };
-    if (!emailOnly) await run(url, adminUrl, databaseUrl, serverEnv);
+    if (!emailOnly && !auditOnly) await run(url, adminUrl, databaseUrl, serverEnv);
     if (process.argv.includes("revocation")) return;
+    if (!emailOnly) {
+      const audit = await auditScaleBench(url, databaseUrl, serverEnv.BETTER_AUTH_SECRET!, say);
+      say("\n== Audit targets ==");
+      for (const line of audit.lines) say(line);
+    }
+    if (auditOnly) return;
     await stopChild(server);
     const emails = await emailBench(databaseUrl, { ...build, BETTER_AUTH_SECRET: "bench-secret-0123456789abcdef0123456789" }, say);
     for (const [i, r] of emails.entries()) {
