@@ -1,6 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { TAuditFilters } from "@/lib/schemas/audit";
-import type { AuditRow } from "./audit-view";
+import { AUDIT_COLUMNS, type AuditRow } from "./audit-view";
 
 // audit.list and the CSV export read the log through this one statement: newest first by
 // (createdAt, seq), keyset-paged from the cursor event's (createdAt, seq), so a page costs the same at
@@ -30,7 +30,7 @@ import type { AuditRow } from "./audit-view";
 //                 Index Cond: … AND ROW(createdAt, seq) < ROW((InitPlan 1).col1, 2500000)   0.5 ms
 // tests/integration/audit-list-plans asserts these shapes (no Seq Scan of audit_event, no Sort).
 
-const COLUMNS = Prisma.sql`id, seq, "createdAt", "actorUserId", "actorName", "apiKeyId", action, "targetType", "targetId", "targetName", before, after, ip, "userAgent", "prevHash", hash, "keyEra"`;
+const COLUMNS = Prisma.raw(AUDIT_COLUMNS);
 const ORDER = Prisma.sql`ORDER BY "createdAt" DESC, seq DESC`;
 
 /** One filter that matches either of two columns, as the two branches of a UNION ALL. */

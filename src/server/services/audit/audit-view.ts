@@ -21,6 +21,11 @@ export const AUDIT_SELECT = {
   keyEra: true,
 } satisfies Prisma.AuditEventSelect;
 
+/** AUDIT_SELECT's columns, for SQL written by hand. */
+export const AUDIT_COLUMNS = Object.keys(AUDIT_SELECT)
+  .map((column) => `"${column}"`)
+  .join(", ");
+
 export type AuditRow = Prisma.AuditEventGetPayload<{ select: typeof AUDIT_SELECT }>;
 
 const asChange = (value: Prisma.JsonValue) =>

