@@ -15,9 +15,10 @@ export const AUDIT_TARGETS = 50_000;
  * JSON is built set-wise, and one PL/pgSQL pass in sequence order computes each HMAC-SHA256 over it
  * and the previous event's hash (pgcrypto); the organization's head is set to the last event.
  * Without it the hash columns hold placeholders (fine for reading; the chain does not verify).
- * The audit table's secondary indexes are dropped for the load and built again afterwards.
+ * The audit table's secondary indexes are dropped for the load and built again afterwards (unless
+ * `dropIndexes` is false: a few events beside millions are quicker to add with the indexes in place).
  */
-export async function seedAuditEvents(databaseUrl: string, organizationId: string, count: number, key: AuditKey | null) {
+export async function seedAuditEvents(databaseUrl: string, organizationId: string, count: number, key: AuditKey | null, { dropIndexes = true } = {}) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -27,6 +28,7 @@ export async function seedAuditEvents(databaseUrl: string, organizationId: strin
       `SELECT indexname AS name, indexdef AS def FROM pg_indexes
        WHERE tablename = 'audit_event' AND indexdef NOT LIKE 'CREATE UNIQUE%'`,
     );
+    if (!dropIndexes) indexes.length = 0;
     for (const index of indexes) await client.query(`DROP INDEX "${index.name}"`);
     await client.query(
       `CREATE TEMP TABLE audit_seed ON COMMIT PRESERVE ROWS AS
