@@ -3,6 +3,7 @@
 // which offers exactly this list, knows it at once.
 
 export const AUDIT_ACTIONS = [
+  "audit.startVerification",
   "auth.setup",
   "group.addUsers",
   "group.create",

@@ -16,6 +16,7 @@ import { stopChild, waitForHealth } from "../support/child-process";
 import { load, sequentialP50, type LoadResult } from "./load";
 import { cliStartup } from "./cli-startup";
 import { seedMembers } from "./seed-members";
+import { auditScaleBench } from "./audit-scale";
 import { emailBench } from "./email";
 import { groupMembersBench } from "./group-members";
 import { authzBench } from "./authz";
@@ -33,9 +34,10 @@ const BENCH_BUILD = { NEXT_DIST_DIR: ".next-bench", ROSTER_BENCH_ROUTES: "1" };
 async function main() {
   // `npm run bench -- email`: only the email section, over the ordinary build; `-- revocation`: only
   // the revocation section; `-- users`: only user.all / user.count at 1,000,000 members; `-- groups`:
-  // only the lists' pages; `-- authz`: only authz.check against the bare route.
+  // only the lists' pages; `-- authz`: only authz.check against the bare route; `-- audit`: only the
+  // audit log at 5,000,000 events.
   const emailOnly = process.argv.includes("email");
-  const only = ["revocation", "groups", "users", "authz"].find((word) => process.argv.includes(word));
+  const only = ["revocation", "groups", "users", "authz", "audit"].find((word) => process.argv.includes(word));
   const build = emailOnly || only ? {} : BENCH_BUILD;
   ensureBuild(build);
 
@@ -74,7 +76,12 @@ async function main() {
   try {
     await waitForHealth(url, server, () => log);
     const serverEnv = { ...build, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: "bench-secret-0123456789abcdef0123456789" };
-    if (!emailOnly) await run(url, adminUrl, databaseUrl, serverEnv);
+    if (!emailOnly && only !== "audit") await run(url, adminUrl, databaseUrl, serverEnv);
+    if (!emailOnly && (!only || only === "audit")) {
+      const audit = await auditScaleBench(url, databaseUrl, serverEnv.BETTER_AUTH_SECRET!, say);
+      say("\n== Audit targets ==");
+      for (const line of audit.lines) say(line);
+    }
     if (only) return;
     await stopChild(server);
     const emails = await emailBench(databaseUrl, { ...build, BETTER_AUTH_SECRET: "bench-secret-0123456789abcdef0123456789" }, say);

@@ -141,6 +141,9 @@ describe("audit.verify", () => {
       valid: true,
       checked: 4,
       headSeq: 4,
+      fromSeq: 1,
+      toSeq: 4,
+      complete: true,
       firstBroken: null,
       eras: [{ era: currentAuditKey().era, fromSeq: 1, toSeq: 4, current: true }],
     });

@@ -46,20 +46,73 @@ export const ZListAuditOutput = z.object({
 
 export const ZAuditEventInput = z.object({ eventId: ZId }).strict();
 
+/** The most events audit.verify checks while the caller waits; a whole chain is a background job. */
+export const AUDIT_VERIFY_MAX_EVENTS = 10_000;
+
+const ZSeq = z.number().int().min(1).max(INT4_MAX);
+
+export const ZVerifyAuditInput = z
+  .object({
+    fromSeq: ZSeq.optional().describe("The first event to check (default: the latest events, up to the limit)"),
+    toSeq: ZSeq.optional().describe("The last event to check (default: the head, or the limit after fromSeq)"),
+  })
+  .strict()
+  .superRefine((range, ctx) => {
+    if (range.fromSeq === undefined || range.toSeq === undefined) return;
+    if (range.toSeq < range.fromSeq) ctx.addIssue({ code: "custom", path: ["toSeq"], message: "Must not be before fromSeq" });
+    else if (range.toSeq - range.fromSeq + 1 > AUDIT_VERIFY_MAX_EVENTS) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["toSeq"],
+        message: `At most ${AUDIT_VERIFY_MAX_EVENTS} events at once: verify the whole chain with audit.startVerification`,
+      });
+    }
+  });
+export type TVerifyAuditInput = z.infer<typeof ZVerifyAuditInput>;
+
+const ZBroken = z.object({ seq: z.number().int(), reason: z.string() });
+
+const ZEras = z
+  .array(
+    z.object({
+      era: z.string().nullable().describe("Key fingerprint; null: events from before the chain was keyed (a plain hash, no seal)"),
+      fromSeq: z.number().int(),
+      toSeq: z.number().int(),
+      current: z.boolean().describe("Sealed with the key this server seals new events with"),
+    }),
+  )
+  .describe("The checked events by the key that sealed them, in order");
+
 export const ZVerifyAuditOutput = z.object({
   valid: z.boolean(),
   checked: z.number().int().describe("Events checked"),
   headSeq: z.number().int().describe("The organization's latest sequence number"),
-  firstBroken: z.object({ seq: z.number().int(), reason: z.string() }).nullable(),
-  eras: z
-    .array(
-      z.object({
-        era: z.string().nullable().describe("Key fingerprint; null: events from before the chain was keyed (a plain hash, no seal)"),
-        fromSeq: z.number().int(),
-        toSeq: z.number().int(),
-        current: z.boolean().describe("Sealed with the key this server seals new events with"),
-      }),
-    )
-    .describe("The checked events by the key that sealed them, in order"),
+  fromSeq: z.number().int().describe("The first event of the range checked (0: no events)"),
+  toSeq: z.number().int().describe("The last event of the range checked"),
+  complete: z.boolean().describe("The range was the whole chain, from event 1 to the head"),
+  firstBroken: ZBroken.nullable(),
+  eras: ZEras,
 });
 export type TVerifyAuditOutput = z.infer<typeof ZVerifyAuditOutput>;
+
+export const AUDIT_VERIFICATION_STATUSES = ["queued", "running", "done", "failed"] as const;
+
+export const ZAuditVerification = z.object({
+  id: z.string(),
+  status: z.enum(AUDIT_VERIFICATION_STATUSES).describe("failed: the job could not finish (not a broken chain; see valid)"),
+  requestedBy: z.object({ userId: z.string().nullable(), name: z.string() }),
+  createdAt: z.iso.datetime(),
+  startedAt: z.iso.datetime().nullable(),
+  finishedAt: z.iso.datetime().nullable(),
+  total: z.number().int().describe("Events to check: the chain's head when the job started"),
+  checked: z.number().int().describe("Events checked so far"),
+  valid: z.boolean().nullable().describe("Set when done: whether the whole chain is intact"),
+  firstBroken: ZBroken.nullable(),
+  eras: ZEras,
+  error: z.string().nullable(),
+});
+export type TAuditVerification = z.infer<typeof ZAuditVerification>;
+
+export const ZAuditVerificationInput = z
+  .object({ verificationId: ZId.optional().describe("A verification's id; default: the organization's latest") })
+  .strict();

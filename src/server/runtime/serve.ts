@@ -11,7 +11,7 @@ import { CLIENT_IP_HEADER, REQUEST_ID_HEADER } from "@/server/request-headers";
 import { clientAddress, clientErrorResponse, edgeRefusal, requestIdOf, trustFunction } from "./request-edge";
 import { listenForAccessChanges } from "@/server/actor/access-notifications";
 import { startMetricsHistory } from "@/server/services/metrics/metrics-history";
-import { runEmailWorker } from "./email-worker-runner";
+import { runAuditVerificationWorker, runEmailWorker } from "./email-worker-runner";
 
 async function main() {
   const dev = process.argv[2] === "dev";
@@ -57,6 +57,7 @@ async function main() {
     socket.end(clientErrorResponse(error.code));
   });
   const stopEmailWorker = runEmailWorker();
+  const stopAuditWorker = runAuditVerificationWorker();
   const stopListening = listenForAccessChanges();
   // The Metrics page's charts open with the last hour of samples: sampling starts with the server.
   startMetricsHistory();
@@ -66,7 +67,7 @@ async function main() {
   // Finish the requests in flight, then leave; a connection that lingers past 10 s is not waited for.
   const stop = () => {
     setTimeout(() => process.exit(0), 10_000).unref();
-    server.close(() => void Promise.allSettled([stopEmailWorker(), stopListening(), app.close()]).finally(() => process.exit(0)));
+    server.close(() => void Promise.allSettled([stopEmailWorker(), stopAuditWorker(), stopListening(), app.close()]).finally(() => process.exit(0)));
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

@@ -25,7 +25,8 @@ export default async function AuditPage() {
     );
   }
   const queryClient = getQueryClient();
-  // The first page is in the HTML; the chain verification (a full pass) streams in on the client.
+  // The first page is in the HTML; the chain's state (the last full verification, a quick check of
+  // the latest events) streams in on the client.
   await queryClient.prefetchInfiniteQuery(auditPagesOptions(trpc, queryClient, {}));
   return (
     <HydrateClient>

@@ -18,8 +18,11 @@ export function currentAuditKey(): AuditKey {
   if (current) return keyOf(Buffer.from(current));
   const authSecret = config.authSecret;
   if (!authSecret) throw new Error("Set ROSTER_AUDIT_SECRET (or BETTER_AUTH_SECRET) to seal the audit trail");
-  return keyOf(createHmac("sha256", authSecret).update("roster-audit-chain").digest());
+  return auditKeyFromAuthSecret(authSecret);
 }
+
+/** The audit key a server derives from BETTER_AUTH_SECRET when ROSTER_AUDIT_SECRET is not set. */
+export const auditKeyFromAuthSecret = (authSecret: string): AuditKey => keyOf(createHmac("sha256", authSecret).update("roster-audit-chain").digest());
 
 /** Every key this server can verify with, by era: the current one and ROSTER_AUDIT_PREVIOUS_SECRETS. */
 export function knownAuditKeys(): Map<string, AuditKey> {

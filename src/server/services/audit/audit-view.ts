@@ -1,22 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
-import type { TAuditEvent, TAuditFilters } from "@/lib/schemas/audit";
-
-/** The filters of audit.list and the CSV export, always inside the organization. */
-export function auditWhere(organizationId: string, filters: TAuditFilters, beforeSeq?: number): Prisma.AuditEventWhereInput {
-  const and: Prisma.AuditEventWhereInput[] = [];
-  if (filters.actor) and.push({ OR: [{ actorUserId: filters.actor }, { actorName: filters.actor.toLowerCase() }] });
-  if (filters.target) and.push({ OR: [{ targetId: filters.target }, { targetName: filters.target }] });
-  return {
-    organizationId,
-    ...(filters.action ? { action: filters.action } : {}),
-    ...(filters.targetType ? { targetType: filters.targetType } : {}),
-    ...(filters.from || filters.to
-      ? { createdAt: { ...(filters.from ? { gte: new Date(filters.from) } : {}), ...(filters.to ? { lt: new Date(filters.to) } : {}) } }
-      : {}),
-    ...(beforeSeq ? { seq: { lt: beforeSeq } } : {}),
-    ...(and.length ? { AND: and } : {}),
-  };
-}
+import type { TAuditEvent } from "@/lib/schemas/audit";
 
 export const AUDIT_SELECT = {
   id: true,
@@ -37,6 +20,11 @@ export const AUDIT_SELECT = {
   hash: true,
   keyEra: true,
 } satisfies Prisma.AuditEventSelect;
+
+/** AUDIT_SELECT's columns, for SQL written by hand. */
+export const AUDIT_COLUMNS = Object.keys(AUDIT_SELECT)
+  .map((column) => `"${column}"`)
+  .join(", ");
 
 export type AuditRow = Prisma.AuditEventGetPayload<{ select: typeof AUDIT_SELECT }>;
 

@@ -1,7 +1,7 @@
 import type { TAuditFilters } from "@/lib/schemas/audit";
 import { requirePermission, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
-import { AUDIT_SELECT, auditWhere } from "./audit-view";
+import { readAuditPage } from "./audit-page-query";
 import { csvRow } from "./csv";
 
 const BATCH = 1000;
@@ -18,12 +18,7 @@ export function exportAuditCsv({ actor, filters }: { actor: Actor; filters: TAud
     yield csvRow(HEADER);
     let cursor: number | undefined;
     for (;;) {
-      const rows = await db.auditEvent.findMany({
-        where: auditWhere(actor.organizationId, filters, cursor),
-        select: AUDIT_SELECT,
-        orderBy: { seq: "desc" },
-        take: BATCH,
-      });
+      const rows = await readAuditPage(db, actor.organizationId, filters, cursor, BATCH);
       for (const r of rows) {
         const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
         yield csvRow([r.seq, r.createdAt.toISOString(), r.actorName, r.actorUserId, r.apiKeyId, r.action, r.targetType, r.targetId, r.targetName, json(r.before), json(r.after), r.ip, r.userAgent, r.hash]);

@@ -2,22 +2,18 @@ import { notFound } from "@/lib/errors";
 import type { TAuditEvent, TListAuditInput } from "@/lib/schemas/audit";
 import { requirePermission, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
-import { AUDIT_SELECT, auditWhere, toAuditEvent } from "./audit-view";
+import { readAuditPage } from "./audit-page-query";
+import { AUDIT_SELECT, toAuditEvent } from "./audit-view";
 
 /**
  * The organization's audit events, newest first, filtered by actor, action, target and time, paged
- * by keyset on the sequence number (a page costs the same at any depth). Owners, admins, managers
+ * by keyset on (time, sequence number) (a page costs the same at any depth; see audit-page-query). Owners, admins, managers
  * and holders of audit:read (canAccessAuditLog) see it.
  */
 export async function listAuditEvents({ actor, input }: { actor: Actor; input: TListAuditInput }) {
   requirePermission(actor, "audit:read");
   const { cursor, limit, ...filters } = input;
-  const rows = await db.auditEvent.findMany({
-    where: auditWhere(actor.organizationId, filters, cursor),
-    select: AUDIT_SELECT,
-    orderBy: { seq: "desc" },
-    take: limit + 1,
-  });
+  const rows = await readAuditPage(db, actor.organizationId, filters, cursor, limit + 1);
   const page = rows.slice(0, limit);
   return { items: page.map(toAuditEvent), nextCursor: rows.length > limit ? page[page.length - 1]!.seq : null };
 }

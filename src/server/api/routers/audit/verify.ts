@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { ZVerifyAuditOutput } from "@/lib/schemas/audit";
+import { ZVerifyAuditInput, ZVerifyAuditOutput } from "@/lib/schemas/audit";
 import { verifyAuditChain } from "@/server/services/audit/verify-audit-chain";
 import { protectedProcedure } from "../../trpc";
 
@@ -9,10 +8,12 @@ export const verify = protectedProcedure
       method: "GET",
       path: "/audit.verify",
       tags: ["audit"],
-      summary: "Recompute the audit hash chain and report the first broken link (audit:read)",
+      summary: "Recompute a range of the audit hash chain and report the first broken link (audit:read)",
+      description:
+        "At most 10,000 events while you wait: by default the latest ones (the whole chain when it is that short; `complete` says so), or fromSeq..toSeq. The whole chain of any length: audit.startVerification.",
       protect: true,
     },
   })
-  .input(z.object({}).strict().optional())
+  .input(ZVerifyAuditInput.optional())
   .output(ZVerifyAuditOutput)
-  .query(({ ctx }) => verifyAuditChain({ actor: ctx.actor }));
+  .query(({ ctx, input }) => verifyAuditChain({ actor: ctx.actor, input }));
