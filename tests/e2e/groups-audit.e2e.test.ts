@@ -218,7 +218,8 @@ describe("workspaces, groups and the audit log", () => {
     await seeded.fx.db.$executeRaw`UPDATE audit_event SET "actorName" = 'someone-else' WHERE "organizationId" = ${seeded.organizationId} AND seq = ${seq}`;
     await chain.getByRole("button", { name: "Verify the whole chain" }).click();
     await chain.getByText(`Chain broken at event #${seq}`).waitFor();
-    await chain.getByText("Its contents do not match its seal: the event was altered").waitFor();
+    await chain.getByRole("status").getByText("Its contents do not match its seal: the event was altered").waitFor();
+    await chain.getByText(`Quick check just now: broken at event #${seq}`).waitFor();
     await screenshot(page, "audit-log-broken", { viewportOnly: true });
   });
 });

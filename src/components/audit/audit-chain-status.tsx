@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { RefreshCw, ShieldAlert, ShieldCheck, ShieldQuestion } from "lucide-react";
+import { useEffect, useRef } from "react";
 import { LocalTime } from "@/components/common/local-time";
 import { Button } from "@/components/ui/button";
 import type { TAuditVerification, TVerifyAuditOutput } from "@/lib/schemas/audit";
@@ -33,6 +34,15 @@ export function AuditChainStatus() {
     }),
   );
   const verification = latest.data ?? null;
+  // A verification that finishes while the page is open checks the latest events again too, so the
+  // quick check never contradicts the outcome shown above it.
+  const finishedAt = verification?.finishedAt ?? null;
+  const shownFinish = useRef(finishedAt);
+  useEffect(() => {
+    if (finishedAt === shownFinish.current) return;
+    shownFinish.current = finishedAt;
+    void queryClient.invalidateQueries({ queryKey: trpc.audit.verify.queryKey() });
+  }, [finishedAt, queryClient, trpc]);
   const running = isActive(verification) || start.isPending;
   const broken = verification?.status === "done" && verification.valid === false;
   const tone = broken
