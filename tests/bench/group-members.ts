@@ -1,7 +1,7 @@
-import pg from "pg";
 import { httpClient } from "../support/http";
 import { sequentialP50 } from "./load";
 import { seedMembers } from "./seed-members";
+import { withClient } from "../support/test-database";
 
 const MEMBERS = 100_000;
 const LISTED = 100_000;
@@ -90,14 +90,4 @@ export async function groupMembersBench(url: string, databaseUrl: string, ownerI
   }
   const targets = figures.map((f) => `${f.label}: p50 ${f.p50.toFixed(1)} ms ≤ ${TARGET_MS} ms — ${f.p50 <= TARGET_MS ? "met" : "NOT met"}`);
   return { figures, targets };
-}
-
-async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }

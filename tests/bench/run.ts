@@ -5,7 +5,6 @@ import { spawn } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { ensureDatabase, startEmbeddedPostgres } from "@/server/runtime/embedded-postgres";
 import { applyMigrations } from "@/server/runtime/migrate";
 import { serverCommand } from "@/server/runtime/server-command";
@@ -24,6 +23,7 @@ import { revocationBench } from "./revocation";
 import { usersScaleBench } from "./users-scale";
 import { statementsPerRequest } from "./statements";
 import { loadWrites, passwordHashMs, type WriteResult } from "./writes";
+import { withClient } from "../support/test-database";
 
 const say = (line = "") => console.log(line);
 const fmt = (n: number, digits = 0) => n.toFixed(digits);
@@ -336,16 +336,6 @@ async function searchBench(url: string, adminUrl: string, databaseUrl: string, c
   }
   void adminUrl;
   return out;
-}
-
-async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }
 
 main().catch((error) => {
