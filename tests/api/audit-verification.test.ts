@@ -57,6 +57,15 @@ describe("audit chain verification over HTTP", () => {
     expect(events).toMatchObject([{ target: { type: "auditVerification", id: started.body.id }, actor: { name: "owner" } }]);
   });
 
+  it("answers 20 simultaneous starts with one verification, never an error", async () => {
+    const answers = await Promise.all(Array.from({ length: 20 }, () => api.post("audit.startVerification", {}, owner)));
+    expect(answers.map((a) => a.status)).toEqual(Array(20).fill(200));
+    const ids = new Set(answers.map((a) => a.body.id));
+    // Starts that overlap the running one are answered with it; at most a second begins after it ended.
+    expect(ids.size).toBeLessThanOrEqual(2);
+    for (const id of ids) expect(await finished(id as string)).toMatchObject({ status: "done", valid: true });
+  });
+
   it("reports the event edited in the database as the first broken one", async () => {
     await fx.db.$executeRaw`UPDATE audit_event SET "targetName" = 'renamed' WHERE "organizationId" = ${organizationId} AND seq = 3`;
     const started = await api.post("audit.startVerification", {}, owner);
