@@ -38,14 +38,15 @@ export async function deliverEmail(job: Job<DeliveryJob>): Promise<void> {
   }
   try {
     const provider = claimed.providerId ? await db.emailProvider.findUnique({ where: { id: claimed.providerId } }) : null;
-    if (claimed.providerId && !provider) return await finish(job, claimed, "failed", "The email provider was deleted before the email could be sent");
+    if (claimed.providerId && !provider) return await failForGood(job, claimed, "The email provider was deleted before the email could be sent");
     await send(provider, claimed);
   } catch (error) {
     const lastError = smtpErrorText(error);
-    return claimed.attempts >= config.email.maxAttempts ? finish(job, claimed, "failed", lastError) : retryLater(job, claimed, lastError);
+    return claimed.attempts >= config.email.maxAttempts ? failForGood(job, claimed, lastError) : retryLater(job, claimed, lastError);
   }
   await recordSent(claimed.id);
-  await finish(job, claimed, "sent", null);
+  recordEmail("sent", claimed.organizationId);
+  await boss.complete(EMAIL_QUEUE, job.id);
 }
 
 /**
@@ -72,20 +73,14 @@ async function send(provider: ProviderRow | null, email: Claimed) {
   });
 }
 
-/**
- * Sent or failed for good. A sent row already says so (recordSent), so only the job completes; a
- * failed row and the job's completion commit together.
- */
-async function finish(job: Job<DeliveryJob>, email: Claimed, status: "sent" | "failed", lastError: string | null) {
+/** Failed for good: the failed row and the job's completion commit together. */
+async function failForGood(job: Job<DeliveryJob>, email: Claimed, lastError: string) {
   const boss = await emailBoss();
-  if (status === "sent") await boss.complete(EMAIL_QUEUE, job.id);
-  else {
-    await db.$transaction(async (tx) => {
-      await tx.emailDelivery.update({ where: { id: email.id }, data: { status, lastError } });
-      await boss.complete(EMAIL_QUEUE, job.id, {}, { db: prismaBossDb(tx) });
-    });
-  }
-  recordEmail(status, email.organizationId);
+  await db.$transaction(async (tx) => {
+    await tx.emailDelivery.update({ where: { id: email.id }, data: { status: "failed", lastError } });
+    await boss.complete(EMAIL_QUEUE, job.id, {}, { db: prismaBossDb(tx) });
+  });
+  recordEmail("failed", email.organizationId);
 }
 
 /** The attempt failed: back to queued with the error; pg-boss runs the job again after its backoff. */
