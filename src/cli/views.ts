@@ -84,6 +84,7 @@ const groupJson = (g: Group) => ({
   gid: g.gid,
   description: g.description,
   memberCount: g.memberCount,
+  memberCountExact: g.memberCountExact,
   members: g.members.map((m) => m.username),
   workspaceRole: g.workspaceRole,
   permissions: g.grants,
@@ -94,7 +95,7 @@ export const groupList: ListView<Group> = {
   columns: [
     ["NAME", (g) => g.name],
     ["GID", (g) => String(g.gid)],
-    ["USERS", (g) => list(g.members.map((m) => m.username)) + (g.memberCount > g.members.length ? ` (+${g.memberCount - g.members.length})` : "")],
+    ["USERS", (g) => list(g.members.map((m) => m.username)) + (g.memberCount > g.members.length ? ` (+${g.memberCount - g.members.length}${g.memberCountExact ? "" : " or more"})` : "")],
     ["DESCRIPTION", (g) => orDash(g.description)],
   ],
   json: groupJson,

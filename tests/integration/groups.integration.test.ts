@@ -102,7 +102,29 @@ describe("group.list and group.get", () => {
     const beta = (await list(admin, { search: "beta" }))[0]!;
     expect(beta.members.map((m) => m.username).sort()).toEqual([team.member.user.username, extra.user.username].sort());
     const detail = await getGroup({ actor: admin, groupId: "beta" });
-    expect(detail).toMatchObject({ id: beta.id, gid: 3000, memberCount: 2 });
+    expect(detail).toMatchObject({ id: beta.id, gid: 3000, memberCount: 2, memberCountExact: true });
+  });
+
+  it("counts a group past 10,000 members as 10,000+, and previews the first 50 to join, by username", async () => {
+    const team = await createTeam();
+    const admin = await actorFor(team.admin.member);
+    const big = await createGroup({ actor: admin, input: { name: "everyone" } });
+    // A bulk load, as an import would leave it: 10,001 members joining one a second, numbered backwards.
+    const tag = `big-${team.organization.id}`;
+    await db.$executeRaw`INSERT INTO "user" (id, name, email, "emailVerified", "createdAt", "updatedAt", username, "firstName", "lastName")
+      SELECT ${tag} || '-u' || i, 'Bulk ' || i, ${tag} || '.' || i || '@bulk.test', false, now(), now(), ${tag} || '-' || lpad((20000 - i)::text, 5, '0'), 'Bulk', 'User'
+      FROM generate_series(1, 10001) AS i`;
+    await db.$executeRaw`INSERT INTO member (id, "organizationId", "userId", role) SELECT ${tag} || '-m' || i, ${team.organization.id}, ${tag} || '-u' || i, 'member' FROM generate_series(1, 10001) AS i`;
+    await db.$executeRaw`INSERT INTO group_member ("groupId", "memberId", "createdAt")
+      SELECT ${big.id}, ${tag} || '-m' || i, timestamp '2026-01-01' + make_interval(secs => i) FROM generate_series(1, 10001) AS i`;
+    const [listed] = await list(admin, { search: "everyone" });
+    expect(listed).toMatchObject({ memberCount: 10_000, memberCountExact: false });
+    // The first 50 to join are bulk users 1-50, whose usernames run backwards: shown by username.
+    const first50 = Array.from({ length: 50 }, (_, k) => `${tag}-${String(20000 - (k + 1)).padStart(5, "0")}`).sort();
+    expect(listed!.members.map((m) => m.username)).toEqual(first50);
+    expect(await getGroup({ actor: admin, groupId: big.id })).toMatchObject({ memberCount: 10_000, memberCountExact: false });
+    await db.groupMember.delete({ where: { groupId_memberId: { groupId: big.id, memberId: `${tag}-m10001` } } });
+    expect((await list(admin, { search: "everyone" }))[0]).toMatchObject({ memberCount: 10_000, memberCountExact: true });
   });
 
   it("is 403 without group:read and 404 for another organization's group", async () => {

@@ -7,15 +7,15 @@ import { ConfirmAction, type OpenedFromMenu } from "@/components/common/confirm-
 import { Button } from "@/components/ui/button";
 import { useInvalidateAccess } from "@/hooks/use-invalidate-access";
 import { useTRPC } from "@/trpc/react";
+import { membersText } from "./groups-query";
 
-type Props = { group: { id: string; name: string; memberCount: number }; onDeleted?: () => void; menu?: OpenedFromMenu };
+type Props = { group: { id: string; name: string; memberCount: number; memberCountExact: boolean }; onDeleted?: () => void; menu?: OpenedFromMenu };
 
 /** Deletes a group after a confirmation; its members stay, without what it granted. */
 export function DeleteGroupButton({ group, onDeleted, menu }: Props) {
   const trpc = useTRPC();
   const invalidate = useInvalidateAccess();
   const remove = useMutation(trpc.group.delete.mutationOptions());
-  const members = group.memberCount === 1 ? "1 member" : `${group.memberCount} members`;
   return (
     <ConfirmAction
       {...menu}
@@ -27,7 +27,7 @@ export function DeleteGroupButton({ group, onDeleted, menu }: Props) {
         )
       }
       title={`Delete the group ${group.name}?`}
-      description={`Its ${members} stay in the organization but lose what ${group.name} granted them, at once. This cannot be undone.`}
+      description={`Its ${membersText(group)} stay in the organization but lose what ${group.name} granted them, at once. This cannot be undone.`}
       confirmLabel="Delete group"
       pendingLabel="Deleting…"
       onConfirm={async () => {

@@ -5,6 +5,7 @@ import { CheckboxList } from "@/components/common/checkbox-list";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useTRPC } from "@/trpc/react";
+import { membersText } from "./groups-query";
 
 /** The organization's groups as a multi-select (values are group ids). */
 export function GroupChecklist({ value, onChange, error, hint }: { value: string[]; onChange: (ids: string[]) => void; error?: string; hint?: string }) {
@@ -35,7 +36,7 @@ export function GroupChecklist({ value, onChange, error, hint }: { value: string
       items={query.data.map((group) => ({
         value: group.id,
         label: group.name,
-        hint: `GID ${group.gid} · ${group.memberCount} ${group.memberCount === 1 ? "member" : "members"}`,
+        hint: `GID ${group.gid} · ${membersText(group)}`,
       }))}
       value={value}
       onChange={onChange}

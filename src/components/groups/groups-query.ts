@@ -1,6 +1,6 @@
 import type { SortOrder } from "@/components/common/sortable-head";
 import type { ParamReader } from "@/components/users/users-query";
-import type { TGroupDetail, TListGroupsInput } from "@/lib/schemas/group";
+import type { TGroupSummary, TListGroupsInput } from "@/lib/schemas/group";
 
 export type GroupSort = { by: TListGroupsInput["sort"]; order: SortOrder };
 
@@ -41,5 +41,5 @@ export const groupPageInput = (groupId: string, cursor: string | undefined) => (
 });
 
 /** "1 member", "2,500 members", or "10,000+ members" past what is counted exactly. */
-export const membersText = (group: Pick<TGroupDetail, "memberCount" | "memberCountExact">) =>
+export const membersText = (group: Pick<TGroupSummary, "memberCount" | "memberCountExact">) =>
   `${group.memberCount.toLocaleString("en")}${group.memberCountExact ? "" : "+"} ${group.memberCount === 1 && group.memberCountExact ? "member" : "members"}`;

@@ -91,6 +91,7 @@ function GroupRow({ group, canManage }: { group: TGroupSummary; canManage: boole
   ];
   const preview = group.members.slice(0, PREVIEW).map((m) => m.username);
   const more = group.memberCount - preview.length;
+  const andMore = group.memberCountExact ? ` and ${more.toLocaleString("en")} more` : " and more";
   return (
     <MenuRow name={group.name} href={href} actions={actions}>
       <TableCell>
@@ -101,11 +102,14 @@ function GroupRow({ group, canManage }: { group: TGroupSummary; canManage: boole
       </TableCell>
       <TableCell className="tabular-nums">{group.gid}</TableCell>
       <TableCell>
-        <span className="font-medium tabular-nums">{group.memberCount}</span>
+        <span className="font-medium tabular-nums">
+          {group.memberCount.toLocaleString("en")}
+          {group.memberCountExact ? "" : "+"}
+        </span>
         {preview.length ? (
           <span className="ml-2 text-xs text-muted-foreground">
             ({preview.join(", ")}
-            {more > 0 ? ` and ${more} more` : ""})
+            {more > 0 ? andMore : ""})
           </span>
         ) : null}
       </TableCell>

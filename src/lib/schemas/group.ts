@@ -31,6 +31,9 @@ export const ZGroupMember = z.object({ userId: z.string(), username: z.string(),
 
 export const ZGroupGrant = z.object({ workspaceId: z.string(), workspace: z.string(), role: ZWorkspaceRole });
 
+/** Members counted exactly up to this many; past it the count says "at least". */
+export const GROUP_MEMBERS_COUNTED = 10_000;
+
 export const ZGroupSummary = z.object({
   id: z.string(),
   name: z.string(),
@@ -38,24 +41,21 @@ export const ZGroupSummary = z.object({
   description: z.string(),
   grants: z.array(ZPermission),
   workspaceRole: ZWorkspaceRole.nullable(),
-  memberCount: z.number().int(),
-  members: z.array(ZGroupMember).describe("The first 50 members by username; memberCount is the total"),
-  createdAt: z.iso.datetime(),
-});
-export type TGroupSummary = z.infer<typeof ZGroupSummary>;
-
-/** Members counted exactly up to this many; past it the count says "at least". */
-export const GROUP_MEMBERS_COUNTED = 10_000;
-/** The most members one page of group.get answers. */
-export const GROUP_MEMBERS_PAGE_MAX = 1000;
-
-export const ZGroupDetail = ZGroupSummary.extend({
-  members: z.array(ZGroupMember).describe("One page of members, in the order they joined the group"),
   memberCount: z
     .number()
     .int()
     .describe(`The number of members: exact up to ${GROUP_MEMBERS_COUNTED.toLocaleString("en")}, else ${GROUP_MEMBERS_COUNTED.toLocaleString("en")} with memberCountExact false`),
   memberCountExact: z.boolean().describe(`False when the group has more than ${GROUP_MEMBERS_COUNTED.toLocaleString("en")} members`),
+  members: z.array(ZGroupMember).describe("The first 50 members to join, by username; memberCount says how many there are"),
+  createdAt: z.iso.datetime(),
+});
+export type TGroupSummary = z.infer<typeof ZGroupSummary>;
+
+/** The most members one page of group.get answers. */
+export const GROUP_MEMBERS_PAGE_MAX = 1000;
+
+export const ZGroupDetail = ZGroupSummary.extend({
+  members: z.array(ZGroupMember).describe("One page of members, in the order they joined the group"),
   nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page of members; null at the last page"),
   workspaceGrants: z.array(ZGroupGrant),
 });

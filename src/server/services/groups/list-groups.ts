@@ -1,5 +1,5 @@
 import { Prisma } from "@/generated/prisma/client";
-import type { TGroupSummary, TListGroupsInput } from "@/lib/schemas/group";
+import { GROUP_MEMBERS_COUNTED, type TGroupSummary, type TListGroupsInput } from "@/lib/schemas/group";
 import { asPermissions, asWorkspaceRole, requirePermission, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
 
@@ -21,18 +21,23 @@ const MEMBERS_SHOWN = 50;
 
 const containsPattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** The User Manager's Groups tab: name, GID and members, sortable by each, searchable by name. */
+/**
+ * The User Manager's Groups tab: name, GID and members, sortable by each, searchable by name. A
+ * group costs the same at 100,000 members as at 100: its count stops past GROUP_MEMBERS_COUNTED
+ * (those groups sort as that many), and its preview is the first 50 to join (group_member's join
+ * order index), shown by username.
+ */
 export async function listGroups({ actor, input }: { actor: Actor; input: TListGroupsInput }): Promise<TGroupSummary[]> {
   requirePermission(actor, "group:read");
   const search = input.search ? Prisma.sql`AND g.name ILIKE ${containsPattern(input.search)}` : Prisma.empty;
   const direction = input.order === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const rows = await db.$queryRaw<Row[]>`
     SELECT g.id, g.name, g.gid, g.description, g.grants, g."workspaceRole", g."createdAt",
-           (SELECT count(*)::int FROM group_member gm WHERE gm."groupId" = g.id) AS "memberCount",
+           (SELECT count(*)::int FROM (SELECT 1 FROM group_member gm WHERE gm."groupId" = g.id LIMIT ${GROUP_MEMBERS_COUNTED + 1}) c) AS "memberCount",
            (SELECT coalesce(json_agg(x ORDER BY x.username), '[]'::json) FROM (
               SELECT u.id AS "userId", u.username, u.name
               FROM group_member gm JOIN member m ON m.id = gm."memberId" JOIN "user" u ON u.id = m."userId"
-              WHERE gm."groupId" = g.id ORDER BY u.username LIMIT ${MEMBERS_SHOWN}) x) AS members
+              WHERE gm."groupId" = g.id ORDER BY gm."createdAt", gm."memberId" LIMIT ${MEMBERS_SHOWN}) x) AS members
     FROM "group" g
     WHERE g."organizationId" = ${actor.organizationId} ${search}
     ORDER BY ${SORT_COLUMN[input.sort]} ${direction}, g.name ASC
@@ -44,7 +49,8 @@ export async function listGroups({ actor, input }: { actor: Actor; input: TListG
     description: row.description,
     grants: asPermissions(row.grants),
     workspaceRole: row.workspaceRole ? asWorkspaceRole(row.workspaceRole) : null,
-    memberCount: row.memberCount,
+    memberCount: Math.min(row.memberCount, GROUP_MEMBERS_COUNTED),
+    memberCountExact: row.memberCount <= GROUP_MEMBERS_COUNTED,
     members: row.members,
     createdAt: row.createdAt.toISOString(),
   }));
