@@ -49,9 +49,13 @@ describe("user.all's plans at scale", () => {
     const input = ZListMembersInput.parse({ ...filter, limit: 51 });
     const query = await listMembersQuery(actor, input);
     const [row] = await db.$transaction(async (tx) => {
-      // With a search, reading all of user is this test's cheapest plan at 40,000 users (800 pages),
-      // never at 1,000,000 (the benchmark's): ask for the plan that size gets.
-      if (input.search) await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+      // With a search, reading all of user (800 pages), or a bitmap of the organization's members
+      // sorted afterwards, is this test's cheapest plan at 40,000 users, never at 1,000,000 (the
+      // benchmark's, where each of these is an index walk): ask for the plan that size gets.
+      if (input.search) {
+        await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+        await tx.$executeRaw`SET LOCAL enable_bitmapscan = off`;
+      }
       return tx.$queryRaw<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>(Prisma.sql`EXPLAIN (ANALYZE, FORMAT JSON) ${query}`);
     });
     return nodes(row!["QUERY PLAN"][0].Plan);
@@ -65,8 +69,8 @@ describe("user.all's plans at scale", () => {
     ["status enabled", { status: "enabled" }, "member_organizationId_createdAt_id_idx"],
     ["system users", { kind: "system" }, "member_system_order"],
     ["people", { kind: "person" }, "member_organizationId_createdAt_id_idx"],
-    ["a big group", { groupId: ids.bigGroup }, "member_organizationId_createdAt_id_idx"],
-    ["a small group", { groupId: ids.smallGroup }, "member_pkey"],
+    ["a big group", { groupId: ids.bigGroup }, "group_member_member_order"],
+    ["a small group", { groupId: ids.smallGroup }, "group_member_member_order"],
     ["a workspace", { workspace: `${TAG}-ws-5` }, "member_organizationId_createdAt_id_idx"],
     ["access none", { access: "none" }, "member_chosen_workspaces_order"],
     ["access per-workspace", { access: "per-workspace" }, "member_chosen_workspaces_order"],
@@ -85,7 +89,7 @@ describe("user.all's plans at scale", () => {
           for (const sort of steps.filter((s) => s["Node Type"].endsWith("Sort"))) {
             expect(Math.max(...nodes(sort).map((s) => s["Actual Rows"] ?? 0))).toBeLessThan(MEMBERS / 10);
           }
-          if (!search) expect(steps.filter((s) => s["Relation Name"] === "member").map((s) => s["Index Name"])).toContain(index);
+          if (!search) expect(steps.map((s) => s["Index Name"])).toContain(index);
         });
       }
     }

@@ -6,6 +6,9 @@ import { db } from "@/server/db";
 import { getMember } from "@/server/services/users/get-member";
 import { listMembers } from "@/server/services/users/list-members";
 import { setUserDisabled } from "@/server/services/users/set-user-disabled";
+import { updateMember } from "@/server/services/users/update-member";
+import { changeGroupMembers } from "@/server/services/groups/change-group-members";
+import { createGroup } from "@/server/services/groups/create-group";
 import { ZListMembersInput } from "@/lib/schemas/user";
 import { insertApiKey } from "../support/api-keys";
 import { actorFor, createMember, createTeam, unique } from "../support/factories";
@@ -105,6 +108,29 @@ describe("user.all", () => {
     await setUserDisabled({ actor, userId: ada.user.id, disabled: false });
     expect((await list(team, { status: "disabled" })).map((i) => i.userId)).toEqual([disabled.user.id]);
     expect((await list(team, { status: "enabled" })).map((i) => i.userId)).toContain(ada.user.id);
+  });
+
+  it("a renamed user is found by the new name and email at once, no longer by the old", async () => {
+    const m = await createMember(team.organization.id, { username: `before${tag}`, firstName: "Before", lastName: `Rename${tag}`, email: `before.${tag}@example.test` });
+    const owner = await actorFor(team.owner.member);
+    await updateMember({ actor: owner, input: { userId: m.user.id, username: `after${tag}`, lastName: `Changed${tag}`, email: `after.${tag}@example.test` } });
+    for (const term of [`after${tag}`, `changed${tag}`, `after.${tag}@`]) expect((await list(team, { search: term })).map((i) => i.userId)).toEqual([m.user.id]);
+    for (const term of [`before${tag}`, `rename${tag}`, `before.${tag}@`]) expect(await list(team, { search: term })).toEqual([]);
+    await db.member.delete({ where: { id: m.member.id } });
+  });
+
+  it("lists a group's members in the list's order, whatever order they joined in, and pages them by keyset", async () => {
+    const actor = await actorFor(team.owner.member);
+    const group = await createGroup({ actor, input: { name: `order${tag}` } });
+    // Joined newest member first: the list still shows them oldest first, as the whole list does.
+    const joining = [bot, disabled, grace, ada];
+    for (const m of joining) await changeGroupMembers({ actor, input: { groupId: group.id, users: [m.user.id] }, change: "add" });
+    const inOrder = (await list(team)).map((i) => i.userId).filter((id) => joining.some((m) => m.user.id === id));
+    expect((await list(team, { groupId: group.id })).map((i) => i.userId)).toEqual(inOrder);
+    const first = await list(team, { groupId: group.id, limit: 2 });
+    const rest = await list(team, { groupId: group.id, cursor: first.at(-1)!.id });
+    expect([...first, ...rest].map((i) => i.userId)).toEqual(inOrder);
+    expect((await list(team, { groupId: group.id, search: `hopper` })).map((i) => i.userId)).toEqual([grace.user.id]);
   });
 
   it("pages by keyset: consecutive pages are disjoint, ordered, and together are the whole list", async () => {

@@ -129,8 +129,12 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {}, ser
     await initialise(bin, stateDir, pgData, secret, user);
   }
   const logFile = path.join(pgData, "server.log");
-  // Loopback TCP only; no Unix socket (it would land in /tmp).
-  const serverOptions = [`-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=300`, ...serverFlags].join(" ");
+  // Loopback TCP only; no Unix socket (it would land in /tmp). No parallel workers: Roster's reads
+  // are short index walks that stop at a page, which a worker's start-up only slows down.
+  const serverOptions = [
+    `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=300 -c max_parallel_workers_per_gather=0`,
+    ...serverFlags,
+  ].join(" ");
   await run(bin.pg_ctl, ["-D", pgData, "-o", serverOptions, "-l", logFile, "-w", "-t", "60", "start"], user).catch(async (error) => {
     const tail = await readFile(logFile, "utf8").catch(() => "");
     throw new Error(`The embedded PostgreSQL did not start: ${error.message}\n${tail.split("\n").slice(-15).join("\n")}`);

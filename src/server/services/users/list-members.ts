@@ -63,14 +63,15 @@ const containsPattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\
  *
  * Every filter reads member's own columns or walks an index in the list's order, (createdAt, id)
  * within the organization, from the cursor on (checked by list-members-plans.integration.test.ts):
- * - none, status=enabled, kind=person, workspace, big groups: member_organizationId_createdAt_id_idx,
+ * - none, status=enabled, kind=person, workspace: member_organizationId_createdAt_id_idx,
  *   the filter checked on each row (most rows pass);
  * - role, access owner / admin: member_organizationId_role_createdAt_id_idx;
  * - status=disabled: member_disabled_order (partial, WHERE banned; member.banned copies the user's);
  * - kind=system: member_system_order (partial, WHERE system; member.system copies the user's);
  * - access per-workspace / none: member_chosen_workspaces_order (partial), then the grant's key;
  * - access viewer … manager: member_everywhere_role_order (partial, members with every workspace);
- * - a small group: its group_member_pkey range, joined to member and sorted (a group's rows only).
+ * - a group: group_member_member_order, the group's members in the list's order (group_member keeps
+ *   a copy of each member's createdAt), each joined to its member;
  * With a search as well, the same walk checks each row's user: fast while the two together match a
  * few percent of the walk; a search and a filter that meet almost nowhere read the filter's range.
  */
@@ -85,6 +86,9 @@ export async function listMembersQuery(actor: Actor, input: TListMembersInput): 
   const filters: Prisma.Sql[] = [Prisma.sql`m."organizationId" = ${actor.organizationId}`];
   if (input.search) {
     const pattern = containsPattern(input.search);
+    // member's copy of the searched columns answers first, as an index walk reaches each member; the
+    // user's own columns decide (and their trigram index serves a rare term on its own).
+    filters.push(Prisma.sql`m."searchText" ILIKE ${pattern}`);
     filters.push(Prisma.sql`(u.username ILIKE ${pattern} OR u.name ILIKE ${pattern} OR u."firstName" ILIKE ${pattern}
       OR u."lastName" ILIKE ${pattern} OR u.email ILIKE ${pattern})`);
   }
@@ -92,9 +96,9 @@ export async function listMembersQuery(actor: Actor, input: TListMembersInput): 
   if (input.access) filters.push(accessFilter(input.access));
   if (input.status) filters.push(input.status === "disabled" ? Prisma.sql`m.banned` : Prisma.sql`NOT m.banned`);
   if (input.kind) filters.push(input.kind === "system" ? Prisma.sql`m.system` : Prisma.sql`NOT m.system`);
-  if (input.groupId) {
-    filters.push(Prisma.sql`EXISTS (SELECT 1 FROM group_member gm WHERE gm."memberId" = m.id AND gm."groupId" = ${input.groupId})`);
-  }
+  // A group's members are read from the group, in the list's order (its copy of createdAt, id).
+  const order = input.groupId ? Prisma.sql`gm."memberCreatedAt", gm."memberId"` : Prisma.sql`m."createdAt", m.id`;
+  if (input.groupId) filters.push(Prisma.sql`gm."groupId" = ${input.groupId}`);
   if (input.workspace) {
     const workspace = await findWorkspaceOrThrow(actor.organizationId, input.workspace);
     // Access by any route: administrators, all-workspaces access, a grant, or a group's. OFFSET 0
@@ -108,14 +112,14 @@ export async function listMembersQuery(actor: Actor, input: TListMembersInput): 
   }
   if (input.cursor) {
     // Rows after the cursor's (createdAt, id); a cursor from another organization matches nothing.
-    filters.push(Prisma.sql`(m."createdAt", m.id) > (SELECT c."createdAt", c.id FROM member c
+    filters.push(Prisma.sql`(${order}) > (SELECT c."createdAt", c.id FROM member c
       WHERE c.id = ${input.cursor} AND c."organizationId" = ${actor.organizationId})`);
   }
   return Prisma.sql`
     SELECT ${MEMBER_COLUMNS}
-    FROM member m JOIN "user" u ON u.id = m."userId"
+    FROM ${input.groupId ? Prisma.sql`group_member gm JOIN member m ON m.id = gm."memberId"` : Prisma.sql`member m`} JOIN "user" u ON u.id = m."userId"
     WHERE ${Prisma.join(filters, " AND ")}
-    ORDER BY m."createdAt", m.id
+    ORDER BY ${order}
     LIMIT ${input.limit}`;
 }
 
