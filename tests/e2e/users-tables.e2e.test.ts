@@ -220,6 +220,8 @@ describe("the Users and Groups tables", () => {
 
       await page.getByRole("button", { name: "Create User" }).click();
       const dialog = page.getByRole("dialog", { name: "Create a user" });
+      // The groups to choose from arrive after the dialog opens: read the form once they are there.
+      await dialog.getByRole("checkbox", { name: /^operators/ }).waitFor();
       const labels = await dialog.locator("label, legend").allTextContents();
       const order = ["Username", "First name", "Last name", "Email", "Password", "Groups", "System user", "Role"].map((l) => labels.findIndex((t) => t.startsWith(l)));
       expect(order).toEqual([...order].sort((a, b) => a - b));
