@@ -32,7 +32,8 @@ export function AuditFiltersBar({ value, onChange }: Props) {
           <Label htmlFor={`${id}-action`}>Action</Label>
           <Select value={value.action || ANY_ACTION} onValueChange={(action) => onChange({ ...value, action: action === ANY_ACTION ? "" : action })}>
             <SelectTrigger id={`${id}-action`}>
-              <SelectValue />
+              {/* Spelled out, so the server-rendered page shows the choice before the select hydrates. */}
+              <SelectValue>{value.action ? <span className="font-mono text-xs">{value.action}</span> : "Any action"}</SelectValue>
             </SelectTrigger>
             <SelectContent className="max-h-80">
               <SelectItem value={ANY_ACTION}>Any action</SelectItem>

@@ -9,6 +9,8 @@ import type { UsersFilters as Filters } from "./users-query";
 
 type Props = { filters: Filters; onChange: (next: Filters) => void };
 
+const STATUS_LABELS: Record<Filters["status"], string> = { all: "Any status", enabled: "Enabled", disabled: "Disabled" };
+
 export function UsersFilters({ filters, onChange }: Props) {
   // The box answers each key; the search itself changes once typing pauses.
   const [search, setSearch] = useUrlSearchBox(filters.search, (term) => onChange({ ...filters, search: term }));
@@ -27,7 +29,8 @@ export function UsersFilters({ filters, onChange }: Props) {
       </div>
       <Select value={filters.access} onValueChange={(access) => onChange({ ...filters, access: access as Filters["access"] })}>
         <SelectTrigger aria-label="Filter by access" className="w-40">
-          <SelectValue />
+          {/* Spelled out, so the server-rendered page shows the choice before the select hydrates. */}
+          <SelectValue>{filters.access === "all" ? "Any access" : ACCESS_LABELS[filters.access]}</SelectValue>
         </SelectTrigger>
         <SelectContent>
           <SelectItem value="all">Any access</SelectItem>
@@ -40,12 +43,14 @@ export function UsersFilters({ filters, onChange }: Props) {
       </Select>
       <Select value={filters.status} onValueChange={(status) => onChange({ ...filters, status: status as Filters["status"] })}>
         <SelectTrigger aria-label="Filter by status" className="w-40">
-          <SelectValue />
+          <SelectValue>{STATUS_LABELS[filters.status]}</SelectValue>
         </SelectTrigger>
         <SelectContent>
-          <SelectItem value="all">Any status</SelectItem>
-          <SelectItem value="enabled">Enabled</SelectItem>
-          <SelectItem value="disabled">Disabled</SelectItem>
+          {Object.entries(STATUS_LABELS).map(([status, label]) => (
+            <SelectItem key={status} value={status}>
+              {label}
+            </SelectItem>
+          ))}
         </SelectContent>
       </Select>
     </div>
