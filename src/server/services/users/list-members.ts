@@ -72,8 +72,9 @@ const containsPattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\
  * - access viewer … manager: member_everywhere_role_order (partial, members with every workspace);
  * - a group: group_member_member_order, the group's members in the list's order (group_member keeps
  *   a copy of each member's createdAt), each joined to its member;
- * With a search as well, the same walk checks each row's user: fast while the two together match a
- * few percent of the walk; a search and a filter that meet almost nowhere read the filter's range.
+ * With a search as well, the same walk checks each row's copy of the searched columns
+ * (member.searchText) and reads the user only where it matches: fast while the two together match
+ * a few percent of the walk; a search and a filter that meet almost nowhere read the filter's range.
  */
 export async function listMembers({ actor, input }: { actor: Actor; input: TListMembersInput }): Promise<TMemberListItem[]> {
   requirePermission(actor, "member:read");
