@@ -40,6 +40,10 @@ export const groupPageInput = (groupId: string, cursor: string | undefined) => (
   ...(cursor ? { cursor } : {}),
 });
 
+type Counted = Pick<TGroupSummary, "memberCount" | "memberCountExact">;
+
+/** "2,500", or "10,000+" past what is counted exactly. */
+export const memberCountText = (group: Counted) => `${group.memberCount.toLocaleString("en")}${group.memberCountExact ? "" : "+"}`;
+
 /** "1 member", "2,500 members", or "10,000+ members" past what is counted exactly. */
-export const membersText = (group: Pick<TGroupSummary, "memberCount" | "memberCountExact">) =>
-  `${group.memberCount.toLocaleString("en")}${group.memberCountExact ? "" : "+"} ${group.memberCount === 1 && group.memberCountExact ? "member" : "members"}`;
+export const membersText = (group: Counted) => `${memberCountText(group)} ${group.memberCount === 1 && group.memberCountExact ? "member" : "members"}`;

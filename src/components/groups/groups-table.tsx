@@ -15,7 +15,7 @@ import type { TGroupSummary } from "@/lib/schemas/group";
 import { useTRPC } from "@/trpc/react";
 import { CreateGroupDialog } from "./create-group-dialog";
 import { DeleteGroupButton } from "./delete-group-button";
-import { GROUP_PARAMS, groupSortParams, groupsListInput, groupsViewFromParams } from "./groups-query";
+import { GROUP_PARAMS, groupSortParams, groupsListInput, groupsViewFromParams, memberCountText } from "./groups-query";
 
 const PREVIEW = 3;
 
@@ -102,10 +102,7 @@ function GroupRow({ group, canManage }: { group: TGroupSummary; canManage: boole
       </TableCell>
       <TableCell className="tabular-nums">{group.gid}</TableCell>
       <TableCell>
-        <span className="font-medium tabular-nums">
-          {group.memberCount.toLocaleString("en")}
-          {group.memberCountExact ? "" : "+"}
-        </span>
+        <span className="font-medium tabular-nums">{memberCountText(group)}</span>
         {preview.length ? (
           <span className="ml-2 text-xs text-muted-foreground">
             ({preview.join(", ")}

@@ -1,8 +1,9 @@
 import { Prisma } from "@/generated/prisma/client";
-import { GROUP_MEMBERS_COUNTED, type TGroupDetail } from "@/lib/schemas/group";
+import type { TGroupDetail } from "@/lib/schemas/group";
 import { asPermissions, asWorkspaceRole, requirePermission, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
 import { findGroupOrThrow } from "./find-group";
+import { cappedMemberCount, memberCountOf } from "./member-count";
 
 type MemberRow = { memberId: string; userId: string; username: string; name: string };
 
@@ -29,9 +30,8 @@ export async function getGroup({
                                                         WHERE c."groupId" = ${group.id} AND c."memberId" = ${cursor})`
     : Prisma.empty;
   const [[counted], rows] = await Promise.all([
-    // Counting stops past the threshold, so a huge group costs no more than a 10,000-member one.
     db.$queryRaw<{ count: number; createdAt: Date }[]>`
-      SELECT (SELECT count(*)::int FROM (SELECT 1 FROM group_member WHERE "groupId" = ${group.id} LIMIT ${GROUP_MEMBERS_COUNTED + 1}) x) AS count,
+      SELECT ${cappedMemberCount(group.id)} AS count,
              (SELECT "createdAt" FROM "group" WHERE id = ${group.id}) AS "createdAt"`,
     db.$queryRaw<MemberRow[]>`
       SELECT gm."memberId", u.id AS "userId", u.username, u.name
@@ -41,7 +41,6 @@ export async function getGroup({
       LIMIT ${limit + 1}`,
   ]);
   const page = rows.slice(0, limit);
-  const exact = counted!.count <= GROUP_MEMBERS_COUNTED;
   return {
     id: group.id,
     name: group.name,
@@ -50,8 +49,7 @@ export async function getGroup({
     grants: asPermissions(group.grants),
     workspaceRole: group.workspaceRole ? asWorkspaceRole(group.workspaceRole) : null,
     workspaceGrants: group.workspaceGrants.map((w) => ({ workspaceId: w.workspace.id, workspace: w.workspace.name, role: asWorkspaceRole(w.role) })),
-    memberCount: exact ? counted!.count : GROUP_MEMBERS_COUNTED,
-    memberCountExact: exact,
+    ...memberCountOf(counted!.count),
     members: page.map((m) => ({ userId: m.userId, username: m.username, name: m.name })),
     nextCursor: rows.length > limit ? page.at(-1)!.memberId : null,
     createdAt: counted!.createdAt.toISOString(),

@@ -1,7 +1,9 @@
 import { Prisma } from "@/generated/prisma/client";
-import { GROUP_MEMBERS_COUNTED, type TGroupSummary, type TListGroupsInput } from "@/lib/schemas/group";
+import type { TGroupSummary, TListGroupsInput } from "@/lib/schemas/group";
 import { asPermissions, asWorkspaceRole, requirePermission, type Actor } from "@/server/actor/actor";
 import { db } from "@/server/db";
+import { containsPattern } from "@/server/services/db/contains-pattern";
+import { cappedMemberCount, memberCountOf } from "./member-count";
 
 type Row = {
   id: string;
@@ -19,12 +21,10 @@ type Row = {
 const SORT_COLUMN = { name: Prisma.sql`g.name`, gid: Prisma.sql`g.gid`, members: Prisma.sql`"memberCount"` } as const;
 const MEMBERS_SHOWN = 50;
 
-const containsPattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /**
  * The User Manager's Groups tab: name, GID and members, sortable by each, searchable by name. A
- * group costs the same at 100,000 members as at 100: its count stops past GROUP_MEMBERS_COUNTED
- * (those groups sort as that many), and its preview is the first 50 to join (group_member's join
+ * group costs the same at 100,000 members as at 100: its count stops past 10,000 (cappedMemberCount;
+ * those groups sort as that many), and its preview is the first 50 to join (group_member's join
  * order index), shown by username.
  */
 export async function listGroups({ actor, input }: { actor: Actor; input: TListGroupsInput }): Promise<TGroupSummary[]> {
@@ -33,7 +33,7 @@ export async function listGroups({ actor, input }: { actor: Actor; input: TListG
   const direction = input.order === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const rows = await db.$queryRaw<Row[]>`
     SELECT g.id, g.name, g.gid, g.description, g.grants, g."workspaceRole", g."createdAt",
-           (SELECT count(*)::int FROM (SELECT 1 FROM group_member gm WHERE gm."groupId" = g.id LIMIT ${GROUP_MEMBERS_COUNTED + 1}) c) AS "memberCount",
+           ${cappedMemberCount(Prisma.sql`g.id`)} AS "memberCount",
            (SELECT coalesce(json_agg(x ORDER BY x.username), '[]'::json) FROM (
               SELECT u.id AS "userId", u.username, u.name
               FROM group_member gm JOIN member m ON m.id = gm."memberId" JOIN "user" u ON u.id = m."userId"
@@ -49,8 +49,7 @@ export async function listGroups({ actor, input }: { actor: Actor; input: TListG
     description: row.description,
     grants: asPermissions(row.grants),
     workspaceRole: row.workspaceRole ? asWorkspaceRole(row.workspaceRole) : null,
-    memberCount: Math.min(row.memberCount, GROUP_MEMBERS_COUNTED),
-    memberCountExact: row.memberCount <= GROUP_MEMBERS_COUNTED,
+    ...memberCountOf(row.memberCount),
     members: row.members,
     createdAt: row.createdAt.toISOString(),
   }));

@@ -3,6 +3,7 @@ import { accessSummary, type AccessKind } from "@/lib/access-summary";
 import type { TListMembersInput, TMemberListItem } from "@/lib/schemas/user";
 import { asRole, asWorkspaceRole, requirePermission, type Actor } from "@/server/actor/actor";
 import { sql } from "@/server/db";
+import { containsPattern } from "@/server/services/db/contains-pattern";
 import { findWorkspaceOrThrow } from "@/server/services/workspaces/find-workspace";
 
 type Row = {
@@ -52,9 +53,6 @@ function accessFilter(kind: AccessKind): Prisma.Sql {
       return Prisma.sql`(m.role = 'member' AND m."allWorkspaces" AND m."workspaceRole" = ${kind})`;
   }
 }
-
-/** `%term%` for ILIKE, with the pattern characters of the term itself escaped. */
-const containsPattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * Members of the caller's organization, oldest first, filtered and paged by keyset: the cursor is

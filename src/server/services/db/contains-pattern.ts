@@ -1,0 +1,2 @@
+/** `%term%` for ILIKE, with the pattern characters of the term itself escaped. */
+export const containsPattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
