@@ -72,7 +72,7 @@ describe("user.all's plans at scale", () => {
     ["a big group", { groupId: ids.bigGroup }, "group_member_member_order"],
     ["a small group", { groupId: ids.smallGroup }, "group_member_member_order"],
     ["a workspace", { workspace: `${TAG}-ws-5` }, "member_organizationId_createdAt_id_idx"],
-    ["access none", { access: "none" }, "member_chosen_workspaces_order"],
+    ["access none", { access: "none" }, "member_no_access_order"],
     ["access per-workspace", { access: "per-workspace" }, "member_chosen_workspaces_order"],
     ["access with a workspace role everywhere", { access: "developer" }, "member_everywhere_role_order"],
   ];

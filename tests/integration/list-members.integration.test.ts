@@ -9,6 +9,8 @@ import { setUserDisabled } from "@/server/services/users/set-user-disabled";
 import { updateMember } from "@/server/services/users/update-member";
 import { changeGroupMembers } from "@/server/services/groups/change-group-members";
 import { createGroup } from "@/server/services/groups/create-group";
+import { createWorkspace } from "@/server/services/workspaces/create-workspace";
+import { deleteWorkspace } from "@/server/services/workspaces/delete-workspace";
 import { ZListMembersInput } from "@/lib/schemas/user";
 import { insertApiKey } from "../support/api-keys";
 import { actorFor, createMember, createTeam, unique } from "../support/factories";
@@ -228,6 +230,36 @@ describe("user.one", () => {
       await expect(getMember({ actor: await actorFor(who.member), userId: elsewhere.admin.user.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
     await expect(getMember({ actor: await actorFor(team.owner.member), userId: randomUUID() })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("user.all filtered by access", () => {
+  it("moves a member between no access and chosen workspaces as their grants come and go, whatever removes them", async () => {
+    const team = await createTeam();
+    const admin = await actorFor(team.admin.member);
+    await createWorkspace({ actor: admin, input: { name: "ops" } });
+    await createWorkspace({ actor: admin, input: { name: "prod" } });
+    const person = await createMember(team.organization.id);
+    const ids = async (access: "none" | "per-workspace") => (await list(team, { access })).map((i) => i.userId);
+    const where = async () => ({ none: (await ids("none")).includes(person.user.id), chosen: (await ids("per-workspace")).includes(person.user.id) });
+    const access = (workspaceAccess: { all: boolean; grants?: { workspace: string; role: "developer" | "viewer" }[] }) =>
+      updateMember({ actor: admin, input: { userId: person.user.id, workspaceAccess } });
+
+    expect(await where()).toEqual({ none: false, chosen: false }); // every workspace, as viewer
+    await access({ all: false });
+    expect(await where()).toEqual({ none: true, chosen: false });
+    await access({ all: false, grants: [{ workspace: "ops", role: "developer" }, { workspace: "prod", role: "viewer" }] });
+    expect(await where()).toEqual({ none: false, chosen: true });
+    await access({ all: false, grants: [{ workspace: "ops", role: "viewer" }] });
+    expect(await where()).toEqual({ none: false, chosen: true });
+    // Deleting the workspace of their last grant leaves them with none.
+    await deleteWorkspace({ actor: admin, workspaceId: "ops" });
+    expect(await where()).toEqual({ none: true, chosen: false });
+    await access({ all: false, grants: [{ workspace: "prod", role: "viewer" }] });
+    await access({ all: true });
+    expect(await where()).toEqual({ none: false, chosen: false });
+    await access({ all: false });
+    expect(await where()).toEqual({ none: true, chosen: false });
   });
 });
 

@@ -33,12 +33,10 @@ export const MEMBER_COLUMNS = Prisma.sql`m.id, m."userId", m.role, m."createdAt"
   (SELECT coalesce(json_agg(json_build_object('id', w.id, 'name', w.name, 'role', mw.role) ORDER BY w.name), '[]'::json)
      FROM member_workspace_grant mw JOIN workspace w ON w.id = mw."workspaceId" WHERE mw."memberId" = m.id) AS "workspaceGrants"`;
 
-const HAS_GRANT = Prisma.sql`EXISTS (SELECT 1 FROM member_workspace_grant mw WHERE mw."memberId" = m.id)`;
-
 /**
  * The rows whose headline access (accessSummary) is `kind`, as SQL over the same stored facts, so
  * the filter pages by keyset like the rest. A member with all workspaces has no grants (they are
- * emptied when access becomes "all").
+ * emptied when access becomes "all"); member."workspaceGrantCount" counts the others' grants.
  */
 function accessFilter(kind: AccessKind): Prisma.Sql {
   switch (kind) {
@@ -46,9 +44,9 @@ function accessFilter(kind: AccessKind): Prisma.Sql {
     case "admin":
       return Prisma.sql`m.role = ${kind}`;
     case "per-workspace":
-      return Prisma.sql`(m.role = 'member' AND NOT m."allWorkspaces" AND ${HAS_GRANT})`;
+      return Prisma.sql`(m.role = 'member' AND NOT m."allWorkspaces" AND m."workspaceGrantCount" > 0)`;
     case "none":
-      return Prisma.sql`(m.role = 'member' AND NOT m."allWorkspaces" AND NOT ${HAS_GRANT})`;
+      return Prisma.sql`(m.role = 'member' AND NOT m."allWorkspaces" AND m."workspaceGrantCount" = 0)`;
     default:
       return Prisma.sql`(m.role = 'member' AND m."allWorkspaces" AND m."workspaceRole" = ${kind})`;
   }
@@ -66,7 +64,8 @@ function accessFilter(kind: AccessKind): Prisma.Sql {
  * - role, access owner / admin: member_organizationId_role_createdAt_id_idx;
  * - status=disabled: member_disabled_order (partial, WHERE banned; member.banned copies the user's);
  * - kind=system: member_system_order (partial, WHERE system; member.system copies the user's);
- * - access per-workspace / none: member_chosen_workspaces_order (partial), then the grant's key;
+ * - access per-workspace: member_chosen_workspaces_order (partial), most rows pass;
+ * - access none: member_no_access_order (partial: no workspace for all, no grant);
  * - access viewer … manager: member_everywhere_role_order (partial, members with every workspace);
  * - a group: group_member_member_order, the group's members in the list's order (group_member keeps
  *   a copy of each member's createdAt), each joined to its member;
