@@ -82,6 +82,14 @@ describe("user.all", () => {
     expect(await ids(`no-such-person-${tag}`)).toEqual([]);
   });
 
+  it("finds names beyond ASCII as they are written, alone and beside a filter", async () => {
+    const own = await createTeam();
+    const emilie = await createMember(own.organization.id, { username: `emilie${tag}`, firstName: "Émilie", lastName: "Ørsted-Ünal" });
+    for (const input of [{ search: "Émilie" }, { search: "Ørsted-Ün" }, { search: "ØRSTED-ÜN" }, { search: "Émilie", kind: "person" as const }]) {
+      expect((await list(own, input)).map((i) => i.userId), JSON.stringify(input)).toEqual([emilie.user.id]);
+    }
+  });
+
   it("treats % and _ in a search as plain characters", async () => {
     expect(await list(team, { search: "%" })).toEqual([]);
     expect(await list(team, { search: "_" })).toEqual([]);

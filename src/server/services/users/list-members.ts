@@ -69,7 +69,7 @@ function accessFilter(kind: AccessKind): Prisma.Sql {
  * - access viewer … manager: member_everywhere_role_order (partial, members with every workspace);
  * - a group: group_member_member_order, the group's members in the list's order (group_member keeps
  *   a copy of each member's createdAt), each joined to its member;
- * With a search as well, the same walk checks each row's copy of the searched columns
+ * With a search as well, the same walk checks each row's lower-cased copy of the searched columns
  * (member.searchText) and reads the user only where it matches: fast while the two together match
  * a few percent of the walk; a search and a filter that meet almost nowhere read the filter's range.
  */
@@ -86,9 +86,10 @@ export async function listMembersQuery(actor: Actor, input: TListMembersInput): 
   const filters: Prisma.Sql[] = [Prisma.sql`m."organizationId" = ${actor.organizationId}`];
   if (input.search) {
     const pattern = containsPattern(input.search);
-    // member's copy of the searched columns answers first, as an index walk reaches each member; the
-    // user's own columns decide (and their trigram index serves a rare term on its own).
-    filters.push(Prisma.sql`m."searchText" ILIKE ${pattern}`);
+    // member's lower-cased copy of the searched columns answers first (LIKE, byte-wise), as an index
+    // walk reaches each member; the user's own columns decide (and their trigram index serves a rare
+    // term on its own).
+    filters.push(Prisma.sql`m."searchText" LIKE lower(${pattern})`);
     filters.push(Prisma.sql`(u.username ILIKE ${pattern} OR u.name ILIKE ${pattern} OR u."firstName" ILIKE ${pattern}
       OR u."lastName" ILIKE ${pattern} OR u.email ILIKE ${pattern})`);
   }
