@@ -120,12 +120,19 @@ describe("user.all", () => {
     expect((await list(team, { status: "enabled" })).map((i) => i.userId)).toContain(ada.user.id);
   });
 
-  it("a renamed user is found by the new name and email at once, no longer by the old", async () => {
+  it("a renamed user is found by the new name and email at once, no longer by the old, in the whole list and in their groups", async () => {
     const m = await createMember(team.organization.id, { username: `before${tag}`, firstName: "Before", lastName: `Rename${tag}`, email: `before.${tag}@example.test` });
     const owner = await actorFor(team.owner.member);
+    const group = await createGroup({ actor: owner, input: { name: `renamed${tag}` } });
+    await changeGroupMembers({ actor: owner, input: { groupId: group.id, users: [m.user.id, ada.user.id] }, change: "add" });
+    expect((await list(team, { groupId: group.id, search: `rename${tag}` })).map((i) => i.userId)).toEqual([m.user.id]);
     await updateMember({ actor: owner, input: { userId: m.user.id, username: `after${tag}`, lastName: `Changed${tag}`, email: `after.${tag}@example.test` } });
-    for (const term of [`after${tag}`, `changed${tag}`, `after.${tag}@`]) expect((await list(team, { search: term })).map((i) => i.userId)).toEqual([m.user.id]);
-    for (const term of [`before${tag}`, `rename${tag}`, `before.${tag}@`]) expect(await list(team, { search: term })).toEqual([]);
+    for (const scope of [{}, { groupId: group.id }]) {
+      for (const term of [`after${tag}`, `changed${tag}`, `after.${tag}@`]) {
+        expect((await list(team, { ...scope, search: term })).map((i) => i.userId), term).toEqual([m.user.id]);
+      }
+      for (const term of [`before${tag}`, `rename${tag}`, `before.${tag}@`]) expect(await list(team, { ...scope, search: term }), term).toEqual([]);
+    }
     await db.member.delete({ where: { id: m.member.id } });
   });
 
