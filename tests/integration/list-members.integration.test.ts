@@ -309,6 +309,13 @@ describe("user.all filtered by workspace", () => {
     expect((await list(team, { workspace: ops.id })).map((i) => i.userId).sort()).toEqual(expected);
     expect((await list(team, { workspace: "prod" })).map((i) => i.userId)).toContain(inProd.user.id);
     expect((await list(team, { workspace: "prod" })).map((i) => i.userId)).not.toContain(inOps.user.id);
+    // A group's grant reaches its own workspace only; a group's role in every workspace reaches all.
+    expect((await list(team, { workspace: "prod" })).map((i) => i.userId)).not.toContain(viaGroup.user.id);
+    const everywhere = await selected(null);
+    await db.group.create({
+      data: { organizationId: team.organization.id, name: "readers", gid: 1001, workspaceRole: "viewer", members: { create: { memberId: everywhere.member.id } } },
+    });
+    for (const workspace of ["ops", "prod"]) expect((await list(team, { workspace })).map((i) => i.userId)).toContain(everywhere.user.id);
     const other = await createTeam();
     const theirs = await db.workspace.create({ data: { organizationId: other.organization.id, name: "secret" } });
     await expect(list(team, { workspace: theirs.id })).rejects.toMatchObject({ code: "NOT_FOUND" });

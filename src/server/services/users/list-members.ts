@@ -113,14 +113,16 @@ export async function listMembersQuery(actor: Actor, input: TListMembersInput): 
   if (input.groupId) filters.push(Prisma.sql`gm."groupId" = ${input.groupId}`);
   if (input.workspace) {
     const workspace = await findWorkspaceOrThrow(actor.organizationId, input.workspace);
-    // Access by any route: administrators, all-workspaces access, a grant, or a group's. OFFSET 0
-    // keeps each EXISTS a probe of the row at hand: without it PostgreSQL may hash the workspace's
-    // every grant and every group membership first (a second at 1,000,000 members) for one page.
+    // Access by any route: administrators, all-workspaces access, a grant, or a group's. The groups
+    // that give access are listed once (ARRAY, an InitPlan); with none, no member is probed for them.
+    // OFFSET 0 keeps each EXISTS a probe of the row at hand: without it PostgreSQL may hash the
+    // workspace's every grant and group membership first (a second at 1,000,000 members).
+    const groups = Prisma.sql`ARRAY (SELECT g.id FROM "group" g WHERE g."organizationId" = ${actor.organizationId}
+      AND (g."workspaceRole" IS NOT NULL OR EXISTS (SELECT 1 FROM group_workspace_grant gw WHERE gw."groupId" = g.id AND gw."workspaceId" = ${workspace.id})))`;
     filters.push(Prisma.sql`(m.role IN ('owner', 'admin') OR m."allWorkspaces"
       OR EXISTS (SELECT 1 FROM member_workspace_grant w WHERE w."memberId" = m.id AND w."workspaceId" = ${workspace.id} OFFSET 0)
-      OR EXISTS (SELECT 1 FROM group_member gm JOIN "group" g ON g.id = gm."groupId"
-                 LEFT JOIN group_workspace_grant gw ON gw."groupId" = g.id AND gw."workspaceId" = ${workspace.id}
-                 WHERE gm."memberId" = m.id AND (g."workspaceRole" IS NOT NULL OR gw."groupId" IS NOT NULL) OFFSET 0))`);
+      OR (cardinality(${groups}) > 0
+          AND EXISTS (SELECT 1 FROM group_member ga WHERE ga."groupId" = ANY (${groups}) AND ga."memberId" = m.id OFFSET 0)))`);
   }
   if (input.cursor) {
     // Rows after the cursor's (createdAt, id); a cursor from another organization matches nothing.
