@@ -257,6 +257,8 @@ describe("user.all filtered by access", () => {
     const person = await createMember(team.organization.id);
     const ids = async (access: "none" | "per-workspace") => (await list(team, { access })).map((i) => i.userId);
     const where = async () => ({ none: (await ids("none")).includes(person.user.id), chosen: (await ids("per-workspace")).includes(person.user.id) });
+    // The list shows the grants themselves, as they are now.
+    const listedScope = async () => (await list(team, {})).find((i) => i.userId === person.user.id)?.access.scope;
     const access = (workspaceAccess: { all: boolean; grants?: { workspace: string; role: "developer" | "viewer" }[] }) =>
       updateMember({ actor: admin, input: { userId: person.user.id, workspaceAccess } });
 
@@ -265,8 +267,10 @@ describe("user.all filtered by access", () => {
     expect(await where()).toEqual({ none: true, chosen: false });
     await access({ all: false, grants: [{ workspace: "ops", role: "developer" }, { workspace: "prod", role: "viewer" }] });
     expect(await where()).toEqual({ none: false, chosen: true });
+    expect(await listedScope()).toBe("ops as developer, prod as viewer");
     await access({ all: false, grants: [{ workspace: "ops", role: "viewer" }] });
     expect(await where()).toEqual({ none: false, chosen: true });
+    expect(await listedScope()).toBe("ops as viewer");
     // Deleting the workspace of their last grant leaves them with none.
     await deleteWorkspace({ actor: admin, workspaceId: "ops" });
     expect(await where()).toEqual({ none: true, chosen: false });

@@ -25,13 +25,17 @@ type Row = {
   workspaceGrants: { id: string; name: string; role: string }[];
 };
 
-/** A member row (`m`, joined to its user `u`) as toListItem reads it, groups and workspace grants included. */
+/**
+ * A member row (`m`, joined to its user `u`) as toListItem reads it, groups and workspace grants
+ * included (a member with no grant, as member's count of them says, is not probed for them).
+ */
 export const MEMBER_COLUMNS = Prisma.sql`m.id, m."userId", m.role, m."createdAt", m."workspaceRole", m."allWorkspaces",
   u.email, u.name, u.image, u.username, u."firstName", u."lastName", u.banned, u.system,
   (SELECT coalesce(json_agg(json_build_object('id', g.id, 'name', g.name, 'gid', g.gid) ORDER BY g.name), '[]'::json)
      FROM group_member gm JOIN "group" g ON g.id = gm."groupId" WHERE gm."memberId" = m.id) AS groups,
-  (SELECT coalesce(json_agg(json_build_object('id', w.id, 'name', w.name, 'role', mw.role) ORDER BY w.name), '[]'::json)
-     FROM member_workspace_grant mw JOIN workspace w ON w.id = mw."workspaceId" WHERE mw."memberId" = m.id) AS "workspaceGrants"`;
+  CASE WHEN m."workspaceGrantCount" = 0 THEN '[]'::json ELSE
+    (SELECT coalesce(json_agg(json_build_object('id', w.id, 'name', w.name, 'role', mw.role) ORDER BY w.name), '[]'::json)
+       FROM member_workspace_grant mw JOIN workspace w ON w.id = mw."workspaceId" WHERE mw."memberId" = m.id) END AS "workspaceGrants"`;
 
 /**
  * The rows whose headline access (accessSummary) is `kind`, as SQL over the same stored facts, so
