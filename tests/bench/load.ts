@@ -17,18 +17,38 @@ export async function load(label: string, url: string, connections: number, head
   };
 }
 
+type Latency = { p50: number; p99: number; statuses: Set<number> };
+
 /** Latency of sequential requests (one connection), in ms: p50 over `count` calls. */
-export async function sequentialP50(url: string, headers: Record<string, string>, count = 200): Promise<{ p50: number; p99: number; statuses: Set<number> }> {
-  const times: number[] = [];
-  const statuses = new Set<number>();
-  for (let i = 0; i < count; i++) {
-    const started = performance.now();
-    const res = await fetch(url, { headers });
-    await res.arrayBuffer();
-    times.push(performance.now() - started);
-    statuses.add(res.status);
+export async function sequentialP50(url: string, headers: Record<string, string>, count = 200): Promise<Latency> {
+  const [result] = await alternatingP50([{ url, headers }], count);
+  return result!;
+}
+
+/**
+ * Latency of sequential requests to several targets taken in turns of `block` requests each, in ms,
+ * p50 over `count` measured calls each: figures to compare with each other, since whatever else the
+ * machine is doing meanwhile weighs on every target alike. Each turn opens with a request that is
+ * not measured: it would pay for what the previous target's requests left behind (the server's
+ * garbage collection, say), which would flatter the heavier target's ratio.
+ */
+export async function alternatingP50(targets: { url: string; headers: Record<string, string> }[], count: number, block = count): Promise<Latency[]> {
+  const times = targets.map((): number[] => []);
+  const statuses = targets.map(() => new Set<number>());
+  for (let done = 0; done < count; done += block) {
+    for (const [t, { url, headers }] of targets.entries()) {
+      for (let i = done - 1; i < Math.min(count, done + block); i++) {
+        const started = performance.now();
+        const res = await fetch(url, { headers });
+        await res.arrayBuffer();
+        statuses[t]!.add(res.status);
+        if (i >= done) times[t]!.push(performance.now() - started);
+      }
+    }
   }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
-  return { p50: at(0.5), p99: at(0.99), statuses };
+  return times.map((list, t) => {
+    list.sort((a, b) => a - b);
+    const at = (q: number) => list[Math.min(list.length - 1, Math.floor(q * list.length))]!;
+    return { p50: at(0.5), p99: at(0.99), statuses: statuses[t]! };
+  });
 }
