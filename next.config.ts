@@ -8,6 +8,9 @@ const nextConfig: NextConfig = {
   // Lets several checkouts' builds (parallel test runs) live side by side; `.next` by default.
   distDir: config.distDir,
   poweredByHeader: false,
+  // Roster's own server compresses answers (src/server/runtime/response-compression.ts): JSON in one
+  // step, the rest as Next would.
+  compress: false,
   // Next's own extensions; the benchmark's build adds `bench.ts`, so its baseline routes
   // (route.bench.ts) exist in that build only, never in a production one.
   pageExtensions: [...(config.benchRoutes ? ["bench.ts"] : []), "tsx", "ts", "jsx", "js"],

@@ -1,8 +1,9 @@
 // Roster's HTTP server: Next.js behind a thin edge that every request passes first. The edge decides
 // the client's address (the socket peer unless a trusted proxy forwarded it), gives the request an
-// id (the caller's X-Request-Id or a new one, echoed in the response) and writes one log line when
-// the response ends. Next's own `next start` would pass a client's X-Forwarded-For through as the
-// truth, so Roster runs Next through this server instead (`npm start` and the tests alike).
+// id (the caller's X-Request-Id or a new one, echoed in the response), compresses the answer (see
+// response-compression.ts) and writes one log line when the response ends. Next's own `next start`
+// would pass a client's X-Forwarded-For through as the truth, so Roster runs Next through this
+// server instead (`npm start` and the tests alike).
 import { createServer } from "node:http";
 import next from "next";
 import { config } from "@/server/config";
@@ -12,6 +13,7 @@ import { clientAddress, clientErrorResponse, edgeRefusal, requestIdOf, trustFunc
 import { listenForAccessChanges } from "@/server/actor/access-notifications";
 import { startMetricsHistory } from "@/server/services/metrics/metrics-history";
 import { runAuditVerificationWorker, runEmailWorker } from "./email-worker-runner";
+import { compressResponse } from "./response-compression";
 
 async function main() {
   const dev = process.argv[2] === "dev";
@@ -42,15 +44,17 @@ async function main() {
       res.end(JSON.stringify({ message: refusal.message, code: "BAD_REQUEST", data: { httpStatus: 400, ...fieldErrors, requestId: fields.requestId } }));
       return;
     }
-    requestStore.run(fields, () => {
-      handle(req, res).catch((error: unknown) => {
-        log.error({ requestId: fields.requestId, err: error }, "request failed outside the app");
-        if (!res.headersSent) {
-          res.writeHead(500, { "content-type": "application/json" });
-          res.end(JSON.stringify({ message: "Internal server error", code: "INTERNAL_SERVER_ERROR", data: { requestId: fields.requestId } }));
-        } else res.destroy();
-      });
-    });
+    compressResponse(req, res, () =>
+      requestStore.run(fields, () => {
+        handle(req, res).catch((error: unknown) => {
+          log.error({ requestId: fields.requestId, err: error }, "request failed outside the app");
+          if (!res.headersSent) {
+            res.writeHead(500, { "content-type": "application/json" });
+            res.end(JSON.stringify({ message: "Internal server error", code: "INTERNAL_SERVER_ERROR", data: { requestId: fields.requestId } }));
+          } else res.destroy();
+        });
+      }),
+    );
   });
   server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
     if (error.code === "ECONNRESET" || !socket.writable) return void socket.destroy();
