@@ -207,9 +207,9 @@ async function run(url: string, adminUrl: string, databaseUrl: string, serverEnv
 
   // autocannon reports whole milliseconds; at one connection the comparison needs finer figures.
   say("\n== p50 at 1 connection, measured per request (300 sequential requests, µs resolution; best of 2 interleaved rounds) ==");
-  // Node's fetch asks for gzip, which user.get's answer (over 1 KiB) gets and the bare route's does
-  // not; uncompressing it costs Node's fetch about 2 ms (curl: nothing measurable). (b′) asks for
-  // the answer uncompressed, to show the server's own share.
+  // The measuring client asks for gzip as curl --compressed does, which user.get's answer (over
+  // 1 KiB) gets and the bare route's does not. (b′) asks for it uncompressed: the difference is
+  // gzip's cost at both ends.
   const identity = { label: "(b′) user.get, Bearer key, no gzip", url: targets.b.url, headers: { ...targets.b.headers, "accept-encoding": "identity" } };
   const sequential = { ...all, bIdentity: identity };
   const precise: Record<string, { p50: number; p99: number }> = {};
@@ -257,7 +257,7 @@ async function run(url: string, adminUrl: string, databaseUrl: string, serverEnv
   say(`(b) ≥ 3× (c) at 32 conn: ${fmt(ratio("b32", "c32"), 2)}× — ${verdict(ratio("b32", "c32") >= 3)}`);
   const dp50 = precise.b!.p50 - precise.a!.p50;
   say(`(b) p50 within 1 ms of (a) at 1 conn: +${fmt(dp50, 2)} ms — ${verdict(dp50 <= 1)}`);
-  say(`   (b′) the same without gzip: +${fmt(precise.bIdentity!.p50 - precise.a!.p50, 2)} ms (information: the rest of (b)'s figure is Node's fetch uncompressing)`);
+  say(`   (b′) the same without gzip: +${fmt(precise.bIdentity!.p50 - precise.a!.p50, 2)} ms (information: the rest of (b)'s figure is gzip, compressing and uncompressing)`);
   for (const [what, r] of [["revocation", revocation!.key], ["sign-out", revocation!.session]] as const) {
     say(`${what} seen by a second instance ≤ 100 ms: p50 ${fmt(r.p50, 1)} ms, worst ${fmt(r.worst, 1)} ms — ${verdict(r.worst <= 100)}`);
   }
