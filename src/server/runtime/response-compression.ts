@@ -65,6 +65,13 @@ function holdJsonAnswers(req: IncomingMessage, res: ServerResponse) {
     stream.write(body);
   };
 
+  // A head written outright while an answer is held starts another answer (the server's own 500
+  // when the app fails midway): what was held is dropped, and the new answer goes as written.
+  const writeHead = res.writeHead.bind(res);
+  res.writeHead = ((...args: Parameters<typeof writeHead>) => {
+    held = undefined;
+    return writeHead(...args);
+  }) as typeof res.writeHead;
   res.flushHeaders = () => {
     decide();
     if (!held) inner.flushHeaders();
