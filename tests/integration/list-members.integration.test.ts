@@ -9,8 +9,11 @@ import { setUserDisabled } from "@/server/services/users/set-user-disabled";
 import { updateMember } from "@/server/services/users/update-member";
 import { changeGroupMembers } from "@/server/services/groups/change-group-members";
 import { createGroup } from "@/server/services/groups/create-group";
+import { deleteGroup } from "@/server/services/groups/delete-group";
+import { updateGroup } from "@/server/services/groups/update-group";
 import { createWorkspace } from "@/server/services/workspaces/create-workspace";
 import { deleteWorkspace } from "@/server/services/workspaces/delete-workspace";
+import { updateWorkspace } from "@/server/services/workspaces/update-workspace";
 import { ZListMembersInput } from "@/lib/schemas/user";
 import { insertApiKey } from "../support/api-keys";
 import { actorFor, createMember, createTeam, unique } from "../support/factories";
@@ -133,6 +136,31 @@ describe("user.all", () => {
       }
       for (const term of [`before${tag}`, `rename${tag}`, `before.${tag}@`]) expect(await list(team, { ...scope, search: term }), term).toEqual([]);
     }
+    await db.member.delete({ where: { id: m.member.id } });
+  });
+
+  it("names each member's groups (A to Z) and workspaces as they are named now: a rename shows at once, a deleted one is gone", async () => {
+    const owner = await actorFor(team.owner.member);
+    const m = await createMember(team.organization.id, { username: `named${tag}` });
+    const [zulu, alpha] = [await createGroup({ actor: owner, input: { name: `zulu${tag}` } }), await createGroup({ actor: owner, input: { name: `alpha${tag}` } })];
+    for (const group of [zulu, alpha]) await changeGroupMembers({ actor: owner, input: { groupId: group.id, users: [m.user.id] }, change: "add" });
+    const ws = await createWorkspace({ actor: owner, input: { name: `stage${tag}` } });
+    await updateMember({ actor: owner, input: { userId: m.user.id, workspaceAccess: { all: false, grants: [{ workspace: ws.name, role: "operator" }] } } });
+    const named = async () => {
+      const item = (await list(team, { search: `named${tag}` }))[0]!;
+      return { groups: item.groups.map((g) => g.name), scope: item.access.scope };
+    };
+    expect(await named()).toEqual({ groups: [`alpha${tag}`, `zulu${tag}`], scope: `stage${tag} as operator` });
+
+    await updateGroup({ actor: owner, input: { groupId: zulu.id, name: `able${tag}` } });
+    expect(await named()).toEqual({ groups: [`able${tag}`, `alpha${tag}`], scope: `stage${tag} as operator` });
+    await updateWorkspace({ actor: owner, input: { workspaceId: ws.id, name: `live${tag}` } });
+    expect(await named()).toEqual({ groups: [`able${tag}`, `alpha${tag}`], scope: `live${tag} as operator` });
+    expect((await getMember({ actor: owner, userId: m.user.id })).groups.map((g) => g.name)).toEqual([`able${tag}`, `alpha${tag}`]);
+
+    await deleteGroup({ actor: owner, groupId: alpha.id });
+    await deleteWorkspace({ actor: owner, workspaceId: ws.id });
+    expect(await named()).toEqual({ groups: [`able${tag}`], scope: "No workspace" });
     await db.member.delete({ where: { id: m.member.id } });
   });
 

@@ -6,7 +6,7 @@ import { db } from "@/server/db";
 import { SQL_NOW } from "@/server/sql-now";
 import { Prisma } from "@/generated/prisma/client";
 import { loadAccessFacts } from "@/server/services/access/load-access-facts";
-import { MEMBER_COLUMNS, toListItem, type MemberRow } from "./list-members";
+import { MEMBER_COLUMNS, toListItems, type MemberRow } from "./list-members";
 import { flagsOf } from "./member-flags";
 
 /**
@@ -32,9 +32,9 @@ export async function memberDetail(organizationId: string, userId: string, autho
   // Tenancy before permission: another organization's user is "not found" to every caller.
   if (!row) throw notFound("User");
   authorize();
-  const facts = await loadAccessFacts(row.id);
+  const [facts, [item]] = await Promise.all([loadAccessFacts(row.id), toListItems([row])]);
   return {
-    ...toListItem(row),
+    ...item!,
     flags: flagsOf(facts.grants),
     grants: facts.grants,
     workspaceAccess: {

@@ -5,6 +5,7 @@ import { asRole, asWorkspaceRole, requirePermission, type Actor } from "@/server
 import { sql } from "@/server/db";
 import { containsPattern } from "@/server/services/db/contains-pattern";
 import { findWorkspaceOrThrow } from "@/server/services/workspaces/find-workspace";
+import { groupAndWorkspaceNames, type Names } from "./group-and-workspace-names";
 
 type Row = {
   id: string;
@@ -19,23 +20,23 @@ type Row = {
   lastName: string;
   banned: boolean;
   system: boolean;
-  groups: { id: string; name: string; gid: number }[];
+  groupIds: string[] | null;
   workspaceRole: string;
   allWorkspaces: boolean;
-  workspaceGrants: { id: string; name: string; role: string }[];
+  /** [workspace id, role] pairs. */
+  workspaceGrants: [string, string][] | null;
 };
 
 /**
- * A member row (`m`, joined to its user `u`) as toListItem reads it, groups and workspace grants
- * included (a member with no grant, as member's count of them says, is not probed for them).
+ * A member row (`m`, joined to its user `u`) as toListItems reads it, with the ids of its groups and
+ * its workspace grants (a member with no grant, as member's count of them says, is not probed for
+ * them); toListItems names them from a per-instance cache.
  */
 export const MEMBER_COLUMNS = Prisma.sql`m.id, m."userId", m.role, m."createdAt", m."workspaceRole", m."allWorkspaces",
   u.email, u.name, u.image, u.username, u."firstName", u."lastName", u.banned, u.system,
-  (SELECT coalesce(json_agg(json_build_object('id', g.id, 'name', g.name, 'gid', g.gid) ORDER BY g.name), '[]'::json)
-     FROM group_member gm JOIN "group" g ON g.id = gm."groupId" WHERE gm."memberId" = m.id) AS groups,
-  CASE WHEN m."workspaceGrantCount" = 0 THEN '[]'::json ELSE
-    (SELECT coalesce(json_agg(json_build_object('id', w.id, 'name', w.name, 'role', mw.role) ORDER BY w.name), '[]'::json)
-       FROM member_workspace_grant mw JOIN workspace w ON w.id = mw."workspaceId" WHERE mw."memberId" = m.id) END AS "workspaceGrants"`;
+  (SELECT array_agg(gm."groupId") FROM group_member gm WHERE gm."memberId" = m.id) AS "groupIds",
+  CASE WHEN m."workspaceGrantCount" > 0 THEN
+    (SELECT json_agg(json_build_array(mw."workspaceId", mw.role)) FROM member_workspace_grant mw WHERE mw."memberId" = m.id) END AS "workspaceGrants"`;
 
 /**
  * The rows whose headline access (accessSummary) is `kind`, as SQL over the same stored facts, so
@@ -85,7 +86,7 @@ export async function listMembers({ actor, input }: { actor: Actor; input: TList
   // node-postgres directly: Prisma's raw queries add about 30 µs a row, a tenth of a 50-row page.
   const query = await listMembersQuery(actor, input);
   const { rows } = await sql.query<Row>(query.text, query.values as unknown[]);
-  return rows.map(toListItem);
+  return toListItems(rows);
 }
 
 /**
@@ -145,14 +146,28 @@ export async function listMembersQuery(actor: Actor, input: TListMembersInput): 
     ORDER BY m."createdAt", m.id`;
 }
 
-export function toListItem(row: Row): TMemberListItem {
+/** Member rows as the API lists them, their groups and workspaces named (by name, A to Z). */
+export async function toListItems(rows: Row[]): Promise<TMemberListItem[]> {
+  const names = await groupAndWorkspaceNames(
+    rows.flatMap((row) => row.groupIds ?? []),
+    rows.flatMap((row) => (row.workspaceGrants ?? []).map(([workspaceId]) => workspaceId)),
+  );
+  return rows.map((row) => toListItem(row, names));
+}
+
+function toListItem(row: Row, names: Names): TMemberListItem {
   const role = asRole(row.role);
-  const access = accessSummary({
-    role,
-    workspaceRole: asWorkspaceRole(row.workspaceRole),
-    allWorkspaces: row.allWorkspaces,
-    workspaceGrants: row.workspaceGrants.map((g) => ({ ...g, role: asWorkspaceRole(g.role) })),
+  const workspaceGrants = (row.workspaceGrants ?? []).flatMap(([id, grantRole]) => {
+    const name = names.workspaces.get(id);
+    return name === undefined ? [] : [{ id, name, role: asWorkspaceRole(grantRole) }];
   });
+  const groups = (row.groupIds ?? [])
+    .flatMap((id) => {
+      const group = names.groups.get(id);
+      return group ? [{ id, ...group }] : [];
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const access = accessSummary({ role, workspaceRole: asWorkspaceRole(row.workspaceRole), allWorkspaces: row.allWorkspaces, workspaceGrants });
   return {
     id: row.id,
     userId: row.userId,
@@ -165,7 +180,7 @@ export function toListItem(row: Row): TMemberListItem {
     lastName: row.lastName,
     enabled: !row.banned,
     system: row.system,
-    groups: row.groups,
+    groups,
     access,
     user: {
       id: row.userId,
