@@ -103,7 +103,8 @@ export async function listMembersQuery(actor: Actor, input: TListMembersInput): 
     const pattern = containsPattern(input.search);
     // member's lower-cased copy of the searched columns answers first (LIKE, byte-wise), as an index
     // walk reaches each member (a group's walk checks the group's own copy of it); the user's own
-    // columns decide (and their trigram index serves a rare term on its own).
+    // columns decide (and their trigram index serves a rare term on its own: their finer statistics,
+    // see migration user_search_statistics, keep the planner from taking a rare term for a common one).
     const searchText = input.groupId ? Prisma.sql`gm."memberSearchText"` : Prisma.sql`m."searchText"`;
     filters.push(Prisma.sql`${searchText} LIKE lower(${pattern})`);
     filters.push(Prisma.sql`(u.username ILIKE ${pattern} OR u.name ILIKE ${pattern} OR u."firstName" ILIKE ${pattern}
