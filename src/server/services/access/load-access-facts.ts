@@ -8,7 +8,7 @@ type GrantRow = { role: string; workspace: { id: string; name: string } };
 const toGrant = (g: GrantRow) => ({ workspaceId: g.workspace.id, workspaceName: g.workspace.name, role: asWorkspaceRole(g.role) });
 
 /** Everything that decides what a member may do: role, grants, workspace access and groups. */
-export async function loadAccessFacts(memberId: string): Promise<AccessFacts & { groups: (AccessFacts["groups"][number] & { gid: number })[] }> {
+export async function loadAccessFacts(memberId: string): Promise<Omit<AccessFacts, "groups"> & { groups: (AccessFacts["groups"][number] & { gid: number })[] }> {
   const member = await db.member.findUniqueOrThrow({
     where: { id: memberId },
     select: {

@@ -6,7 +6,7 @@ import { db } from "@/server/db";
 import { SQL_NOW } from "@/server/sql-now";
 import { Prisma } from "@/generated/prisma/client";
 import { loadAccessFacts } from "@/server/services/access/load-access-facts";
-import { MEMBER_COLUMNS, toListItems, type MemberRow } from "./list-members";
+import { MEMBER_COLUMNS, toListItem, type MemberRow } from "./list-members";
 import { flagsOf } from "./member-flags";
 
 /**
@@ -32,9 +32,14 @@ export async function memberDetail(organizationId: string, userId: string, autho
   // Tenancy before permission: another organization's user is "not found" to every caller.
   if (!row) throw notFound("User");
   authorize();
-  const [facts, [item]] = await Promise.all([loadAccessFacts(row.id), toListItems([row])]);
+  const facts = await loadAccessFacts(row.id);
+  // The facts name the member's groups and workspaces already: no need for the shared name cache.
+  const names = {
+    groups: new Map(facts.groups.map((g) => [g.id, { name: g.name, gid: g.gid }])),
+    workspaces: new Map(facts.workspaceGrants.map((g) => [g.workspaceId, g.workspaceName])),
+  };
   return {
-    ...item!,
+    ...toListItem(row, names),
     flags: flagsOf(facts.grants),
     grants: facts.grants,
     workspaceAccess: {

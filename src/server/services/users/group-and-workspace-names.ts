@@ -18,17 +18,7 @@ const workspaceNames = createAccessCache<string>();
  */
 export async function groupAndWorkspaceNames(groupIds: Iterable<string>, workspaceIds: Iterable<string>): Promise<Names> {
   const names: Names = { groups: new Map(), workspaces: new Map() };
-  const missing = { groups: new Set<string>(), workspaces: new Set<string>() };
-  for (const id of groupIds) {
-    const found = groupNames.get(id);
-    if (found) names.groups.set(id, found);
-    else missing.groups.add(id);
-  }
-  for (const id of workspaceIds) {
-    const found = workspaceNames.get(id);
-    if (found !== undefined) names.workspaces.set(id, found);
-    else missing.workspaces.add(id);
-  }
+  const missing = { groups: fromCache(groupNames, groupIds, names.groups), workspaces: fromCache(workspaceNames, workspaceIds, names.workspaces) };
   if (missing.groups.size === 0 && missing.workspaces.size === 0) return names;
 
   const generation = groupNames.generation();
@@ -47,4 +37,15 @@ export async function groupAndWorkspaceNames(groupIds: Iterable<string>, workspa
     }
   }
   return names;
+}
+
+/** Copies the cached entries of `ids` into `found`; answers the ids the cache lacks. */
+function fromCache<T>(cache: ReturnType<typeof createAccessCache<T>>, ids: Iterable<string>, found: Map<string, T>): Set<string> {
+  const missing = new Set<string>();
+  for (const id of ids) {
+    const value = cache.get(id);
+    if (value === undefined) missing.add(id);
+    else found.set(id, value);
+  }
+  return missing;
 }

@@ -156,7 +156,8 @@ export async function toListItems(rows: Row[]): Promise<TMemberListItem[]> {
   return rows.map((row) => toListItem(row, names));
 }
 
-function toListItem(row: Row, names: Names): TMemberListItem {
+/** One member row as the API lists it, its groups and workspaces named by `names`. */
+export function toListItem(row: Row, names: Names): TMemberListItem {
   const role = asRole(row.role);
   const workspaceGrants = (row.workspaceGrants ?? []).flatMap(([id, grantRole]) => {
     const name = names.workspaces.get(id);
