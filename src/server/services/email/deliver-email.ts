@@ -57,7 +57,7 @@ export async function deliverEmail(job: Job<DeliveryJob>): Promise<void> {
  * Those connections commit without waiting for the disk (synchronous_commit off): the mark is in
  * PostgreSQL the moment the statement returns, so a killed worker keeps it, and only a crash of
  * PostgreSQL itself within a fraction of a second could lose it, which costs a second copy, never a
- * lost email. Waiting for the disk (and for the one connection another mark holds) made the window
+ * lost email. Waiting for the disk (and for a free connection, when there were two) made the window
  * several milliseconds wide under load.
  */
 async function recordSent(deliveryId: string) {
